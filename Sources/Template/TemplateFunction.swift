@@ -1,0 +1,76 @@
+import KrelCore
+
+/// The Go parameter type a function declares. text/template checks each argument against
+/// it before the call, with Go's messages (`wrong type for value; expected int; got
+/// float64`), and untyped number literals written in the call take the parameter's type.
+public enum ParameterType: Sendable, Hashable {
+    /// `interface{}`: anything, nil included.
+    case any
+    case string
+    case bool
+    case int
+    case int64
+    case uint32
+    case float64
+    /// `[]interface{}` (any list value is accepted).
+    case list
+    /// `map[string]interface{}` (any map value is accepted, `.Values` included).
+    case map
+    /// `[]string`.
+    case stringList
+}
+
+/// One function of the template function table (a builtin, Sprig or Helm function).
+public struct TemplateFunction: Sendable {
+    /// Declared parameter types, in template order (the piped value is the last argument).
+    public var parameters: [ParameterType]
+    /// Element type of a trailing `...` parameter, if the function is variadic.
+    public var variadic: ParameterType?
+    /// The implementation. Arguments have been checked against `parameters` already.
+    /// Throwing `FunctionError` makes the executor report `error calling NAME: MESSAGE`.
+    public var body: @Sendable (inout FunctionCall) throws -> Value
+
+    public init(
+        _ parameters: [ParameterType], variadic: ParameterType? = nil,
+        _ body: @escaping @Sendable (inout FunctionCall) throws -> Value
+    ) {
+        self.parameters = parameters
+        self.variadic = variadic
+        self.body = body
+    }
+}
+
+/// What a function sees when it is called.
+public struct FunctionCall {
+    /// The function's name as written in the template.
+    public let name: String
+    /// The evaluated arguments, after Go's argument checks.
+    public var arguments: [Value]
+    /// The running engine, for functions that execute templates (`include`, `tpl`).
+    public let engine: (any TemplateEngine)?
+
+    public init(name: String, arguments: [Value], engine: (any TemplateEngine)?) {
+        self.name = name
+        self.arguments = arguments
+        self.engine = engine
+    }
+}
+
+/// An error a function returns; the executor wraps it as `error calling NAME: MESSAGE`.
+public struct FunctionError: Error, Sendable, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// The services the executor offers to functions that run templates.
+public protocol TemplateEngine: AnyObject {
+    /// Runs the named template with `data` as dot and `$` (Helm's `include`).
+    func executeTemplate(named name: String, data: Value) throws -> String
+    /// Parses `text` as a new template that sees every define of the set, runs it with
+    /// `data` (Helm's `tpl`). `name` is the name shown in errors (`gotpl`).
+    func executeText(_ text: String, name: String, data: Value) throws -> String
+}
+
+/// A function table: name to function. Parsing needs it (an unknown function is a parse
+/// error in Go), execution uses it.
+public typealias FunctionTable = [String: TemplateFunction]

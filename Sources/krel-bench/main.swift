@@ -1,0 +1,1 @@
+print("krel-bench: no benchmarks yet")

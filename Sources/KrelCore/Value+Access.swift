@@ -1,9 +1,4 @@
 extension Value {
-    /// Builds a plain `[]interface {}` list.
-    public static func list(_ items: [Value]) -> Value { .list(items, .interfaces) }
-    /// Builds a plain `map[string]interface {}` map.
-    public static func map(_ entries: [String: Value]) -> Value { .map(entries, .interfaces) }
-
     public var isNull: Bool {
         if case .null = self { return true }
         return false

@@ -33,3 +33,13 @@ final class GoFloatFormatTests: XCTestCase {
         XCTAssertEqual(GoFloatFormat.formatG32(123456789012345678901234567890), "1.2345679e+29")
     }
 }
+
+final class ValueFormatTests: XCTestCase {
+    func testGoPercentV() {
+        let v: Value = .map(["b": .list([.string("a"), .int(1), .null, .list([.string("x"), .string("y")])]),
+                             "a": .float(1e6)])
+        XCTAssertEqual(v.goFormatted, "map[a:1e+06 b:[a 1 <nil> [x y]]]")
+        XCTAssertEqual(Value.list([]).goFormatted, "[]")
+        XCTAssertEqual(Value.map([:]).goFormatted, "map[]")
+    }
+}

@@ -1,0 +1,82 @@
+/// What a plain (unquoted, untagged) scalar means to go-yaml v2, the YAML library behind
+/// Helm's values files, `fromYaml` and `toYaml` quoting decisions.
+///
+/// go-yaml v2 is neither YAML 1.1 nor 1.2: it looks at the first byte for a hint, checks
+/// a table of fixed spellings (YAML 1.1 booleans, nulls, infinities, `<<`), and otherwise
+/// tries Go's number parsers on the text with every `_` removed.
+public enum ScalarResolution: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// Fits in Int64.
+    case int(Int64)
+    /// Above Int64.max but fits in UInt64.
+    case uint(UInt64)
+    case float(Double)
+    /// Looks like a timestamp; go-yaml keeps the original text when decoding to `interface{}`.
+    case timestamp
+    /// The merge key `<<`.
+    case merge
+    case string
+}
+
+public enum PlainScalarResolver {
+    /// Resolves the text of a plain scalar with go-yaml v2's rules.
+    public static func resolve(_ text: String) -> ScalarResolution {
+        var text = text
+        return text.withUTF8 { resolve(bytes: $0) }
+    }
+
+    /// Resolves plain-scalar bytes with go-yaml v2's rules.
+    public static func resolve(bytes: UnsafeBufferPointer<UInt8>) -> ScalarResolution {
+        guard let first = bytes.first else { return .null }
+        if let fixed = fixedSpelling(bytes) { return fixed }
+        switch first {
+        case UInt8(ascii: "."):
+            // Go's ParseFloat on the text as it is (underscores are not removed here).
+            if let d = GoNumberParsing.parseFloat(bytes), d.isFinite { return .float(d) }
+            return .string
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+            return resolveNumberLike(bytes)
+        default:
+            return .string
+        }
+    }
+
+    private static func resolveNumberLike(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarResolution {
+        if GoTimestamp.looksLikeTimestamp(bytes) { return .timestamp }
+        let plain = bytes.filter { $0 != UInt8(ascii: "_") }
+        return plain.withUnsafeBufferPointer { p in
+            if let i = GoNumberParsing.parseInt(p) { return .int(i) }
+            if let u = GoNumberParsing.parseUInt(p) { return .uint(u) }
+            if GoNumberParsing.matchesYAMLFloatPattern(p) {
+                if let d = GoNumberParsing.parseFloat(p), d.isFinite { return .float(d) }
+            }
+            return .string
+        }
+    }
+
+    /// go-yaml's table of fixed spellings: booleans (three casings only), nulls,
+    /// infinities, NaN and the merge key.
+    private static func fixedSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarResolution? {
+        // All spellings are at most 6 bytes.
+        guard bytes.count <= 6 else { return nil }
+        switch String(decoding: bytes, as: UTF8.self) {
+        case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON":
+            return .bool(true)
+        case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF":
+            return .bool(false)
+        case "~", "null", "Null", "NULL":
+            return .null
+        case ".nan", ".NaN", ".NAN":
+            return .float(.nan)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
+            return .float(.infinity)
+        case "-.inf", "-.Inf", "-.INF":
+            return .float(-.infinity)
+        case "<<":
+            return .merge
+        default:
+            return nil
+        }
+    }
+}

@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TestSupport"]),
         .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "YAML", "TestSupport"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart", "TestSupport"]),
+        .testTarget(name: "KrelCLITests", dependencies: ["KrelCLI"]),
         .testTarget(
             name: "ConformanceTests",
             dependencies: ["Chart", "Functions", "Template", "YAML", "KrelCLI", "TestSupport"]),

@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(name: "krel-bench", dependencies: ["KrelCore", "YAML", "Template", "Functions", "Chart"]),
 
         .target(name: "TestSupport", dependencies: ["KrelCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "KrelCoreTests", dependencies: ["KrelCore"]),
+        .testTarget(name: "KrelCoreTests", dependencies: ["KrelCore", "TestSupport"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TestSupport"]),
         .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "YAML", "TestSupport"]),

@@ -16,5 +16,9 @@ public enum FunctionLibrary {
 
     /// Registration functions, Sprig families first and Helm's last.
     static let families: [@Sendable (inout FunctionTable) -> Void] = [
+        RegexFunctions.register,
+        SemverFunctions.register,
+        PathFunctions.register,
+        URLFunctions.register,
     ]
 }

@@ -179,13 +179,15 @@ enum StringFunctions {
     /// goutils `DeleteWhiteSpace` works on bytes, reading each byte as a Latin-1 rune: it
     /// drops bytes that are white space as runes (including 0x85 and 0xA0, which are
     /// UTF-8 continuation bytes) and re-encodes the rest, so non-ASCII text is mangled.
+    /// When nothing is removed the original text comes back untouched.
     static func deleteWhitespaceBytes(_ s: String) -> String {
         var out = String.UnicodeScalarView()
+        var removed = false
         for byte in s.utf8 {
             let scalar = Unicode.Scalar(byte)
-            if !GoUnicode.isSpace(scalar) { out.append(scalar) }
+            if GoUnicode.isSpace(scalar) { removed = true } else { out.append(scalar) }
         }
-        return String(out)
+        return removed ? String(out) : s
     }
 
     /// Go's `strings.Replace(s, old, new, -1)`; an empty `old` matches before every rune

@@ -18,6 +18,10 @@ func invokeWith(_ name: String, _ arguments: [Value]) throws -> Value {
 
 /// The message of the FunctionError a call throws, or nil when it succeeds.
 func failure(_ name: String, _ arguments: Value...) -> String? {
+    failure(name, arguments)
+}
+
+func failure(_ name: String, _ arguments: [Value]) -> String? {
     do {
         _ = try invokeWith(name, arguments)
         return nil

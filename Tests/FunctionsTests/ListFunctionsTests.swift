@@ -78,14 +78,3 @@ final class ListFunctionsTests: XCTestCase {
         }
     }
 }
-
-func failure(_ name: String, _ arguments: [Value]) -> String? {
-    do {
-        _ = try invokeWith(name, arguments)
-        return nil
-    } catch let error as FunctionError {
-        return error.message
-    } catch {
-        return "\(error)"
-    }
-}

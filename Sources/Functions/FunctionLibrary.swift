@@ -14,11 +14,29 @@ public enum FunctionLibrary {
         return table
     }()
 
+    /// Functions that change the map given as their first argument, as Go's do in place.
+    /// They store the changed map in `call.arguments[0]` (with its original Go type tag);
+    /// the executor must write that value back to the variable, field or index chain the
+    /// argument was evaluated from, so `$_ := set $d "k" v` makes `$d.k` visible, and
+    /// `set .Values "k" v` / `merge .Values.a .Values.b` change `.Values` for the rest of
+    /// the render.
+    public static let mutatingFunctions: Set<String> = [
+        "set", "unset", "merge", "mustMerge", "mergeOverwrite", "mustMergeOverwrite",
+    ]
+
     /// Registration functions, Sprig families first and Helm's last.
     static let families: [@Sendable (inout FunctionTable) -> Void] = [
         RegexFunctions.register,
         SemverFunctions.register,
         PathFunctions.register,
         URLFunctions.register,
+        StringFunctions.register,
+        ListFunctions.register,
+        DictFunctions.register,
+        DefaultFunctions.register,
+        ConversionFunctions.register,
+        MathFunctions.register,
+        EncodingFunctions.register,
+        ReflectionFunctions.register,
     ]
 }

@@ -177,3 +177,20 @@ final class DateFunctionTests: XCTestCase {
         }
     }
 }
+
+/// Non-deterministic functions: only their shapes are checked.
+final class DateNowTests: XCTestCase {
+    func testNowAndAgoShapes() throws {
+        var table = FunctionTable()
+        DateFunctions.register(into: &table)
+        var now = FunctionCall(name: "now", arguments: [], engine: nil)
+        let value = try XCTUnwrap(table["now"]).body(&now)
+        XCTAssertEqual(value.goTypeName, "time.Time")
+        let text = value.goFormatted
+        XCTAssertNotNil(text.range(of: #"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? [+-]\d{4} \S+ m=\+\d+\.\d{9}$"#, options: .regularExpression), text)
+        var ago = FunctionCall(name: "ago", arguments: [value], engine: nil)
+        XCTAssertEqual(try XCTUnwrap(table["ago"]).body(&ago), .string("0s"))
+        var agoInt = FunctionCall(name: "ago", arguments: [.int(0, .int32)], engine: nil)
+        XCTAssertEqual(try XCTUnwrap(table["ago"]).body(&agoInt), .string("0s"))
+    }
+}

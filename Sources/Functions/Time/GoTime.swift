@@ -21,11 +21,15 @@ public struct GoTime: Sendable, Hashable {
     /// Go's zero `time.Time{}`: January 1, year 1, 00:00:00 UTC.
     public static let zero = GoTime(seconds: -62_135_596_800, location: .utc)
 
+    private static let monotonicOrigin = ProcessInfo.processInfo.systemUptime
+
     /// Go's `time.Now()`, in `location` (Local), with a monotonic reading.
     public static func now(in location: GoLocation) -> GoTime {
         let now = Date().timeIntervalSince1970
         let whole = now.rounded(.down)
-        let monotonic = Int64(ProcessInfo.processInfo.systemUptime * 1e9)
+        // Go's monotonic readings count from process start; ours from the first use.
+        let origin = monotonicOrigin
+        let monotonic = Int64(max(0, ProcessInfo.processInfo.systemUptime - origin) * 1e9)
         return GoTime(seconds: Int64(whole), nanoseconds: Int64((now - whole) * 1e9), location: location, monotonic: monotonic)
     }
 

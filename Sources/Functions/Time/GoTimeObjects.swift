@@ -141,11 +141,14 @@ public struct GoDurationObject: GoObject {
         guard arguments.isEmpty else {
             throw FunctionError("wrong number of args for \(name): want 0 got \(arguments.count)")
         }
-        let (whole, fraction) = (Double(nanoseconds / 1_000_000_000), Double(nanoseconds % 1_000_000_000))
+        // Go splits off whole units first so the float keeps the most precision.
+        func inUnits(_ unit: Int64) -> Value {
+            .float(Double(nanoseconds / unit) + Double(nanoseconds % unit) / Double(unit))
+        }
         switch name {
-        case "Hours": return .float(whole / 3600 + fraction / 3.6e12)
-        case "Minutes": return .float(whole / 60 + fraction / 6e10)
-        case "Seconds": return .float(whole + fraction / 1e9)
+        case "Hours": return inUnits(GoDuration.hour)
+        case "Minutes": return inUnits(GoDuration.minute)
+        case "Seconds": return inUnits(GoDuration.second)
         case "Milliseconds": return .int(nanoseconds / 1_000_000, .int64)
         case "Microseconds": return .int(nanoseconds / 1000, .int64)
         case "Nanoseconds": return .int(nanoseconds, .int64)

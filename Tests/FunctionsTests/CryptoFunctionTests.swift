@@ -78,6 +78,10 @@ final class CryptoFunctionTests: XCTestCase {
             try text("decryptAES", .string("secretkey"), .string("n7rsRxqva5BVc1tEL/0mpLvYmK6ATigoohiZzk/M+uY=")),
             "plain text ✓")
         XCTAssertEqual(try text("decryptAES", .string("k"), .string("")), "")
+        // Produced by helm's encryptAES with a non-ASCII password.
+        XCTAssertEqual(
+            try text("decryptAES", .string("pässword"), .string("yKWOF4fwKEJIzaObtx6xpJ/+WGTMHrPlTSvUGPenAPnQTYyCED20F/EBwQ2nuPJ8")),
+            "helm → krel ✓")
         // Padding is stripped without validation, exactly as Sprig does.
         XCTAssertEqual(
             try text("decryptAES", .string("k"), .string("AAECAwQFBgcICQoLDA0OD7pLI4kknZAtQnhzAjtyc7A=")),

@@ -7,7 +7,7 @@ import Template
 /// (plus the snake_case aliases), with Go's time semantics.
 enum DateFunctions {
     /// Go's `time.Local`, fixed at first use like Go's (from TZ, default /etc/localtime).
-    static let localZone = GoLocation.local()
+    static let localZone = GoLocation.processLocal
 
     static func register(into table: inout FunctionTable) {
         table["now"] = TemplateFunction([]) { _ in .object(GoTimeObject(GoTime.now(in: localZone))) }

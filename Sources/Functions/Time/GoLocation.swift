@@ -104,7 +104,7 @@ extension GoLocation {
     /// else a file in the system zoneinfo folders (ZONEINFO first, when set).
     public static func load(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> GoLocation {
         if name.isEmpty || name == "UTC" { return .utc }
-        if name == "Local" { return local(environment: environment) }
+        if name == "Local" { return processLocal }
         guard !name.contains(".."), !name.hasPrefix("/"), !name.hasPrefix("\\") else {
             throw UnknownTimeZone(name: name)
         }
@@ -122,6 +122,9 @@ extension GoLocation {
         }
         return try TZif.parse(Array(data), name: name)
     }
+
+    /// The process's `time.Local`, computed once like Go's.
+    public static let processLocal = local()
 
     /// Go's `time.Local`, derived from TZ like Go's initLocal: unset ⇒ /etc/localtime,
     /// empty or "UTC" ⇒ UTC, a path or a zone name otherwise; failures fall back to UTC.

@@ -38,5 +38,7 @@ public enum FunctionLibrary {
         MathFunctions.register,
         EncodingFunctions.register,
         ReflectionFunctions.register,
+        CryptoFunctions.register,
+        DateFunctions.register,
     ]
 }

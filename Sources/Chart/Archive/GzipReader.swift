@@ -20,10 +20,11 @@ struct GzipReader: ByteSource {
 
     /// Skips one member header and returns the offset of its DEFLATE data.
     private static func parseHeader(_ bytes: [UInt8], at start: Int) throws -> Int {
-        guard start + 10 <= bytes.count else { throw ArchiveError.unexpectedEOF }
-        guard bytes[start] == 0x1F, bytes[start + 1] == 0x8B, bytes[start + 2] == 8 else {
+        let magic: [UInt8] = [0x1F, 0x8B, 8]
+        for i in 0..<3 where start + i < bytes.count && bytes[start + i] != magic[i] {
             throw ArchiveError.invalidGzipHeader
         }
+        guard start + 10 <= bytes.count else { throw ArchiveError.unexpectedEOF }
         let flags = bytes[start + 3]
         if flags & 0xE0 != 0 { throw ArchiveError.invalidGzipHeader }
         var offset = start + 10

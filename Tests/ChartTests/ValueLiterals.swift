@@ -1,0 +1,7 @@
+import KrelCore
+
+// Test-only literals so tables of chart values stay readable.
+extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int64) { self = .int(value) }
+}

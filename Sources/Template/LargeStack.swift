@@ -18,7 +18,9 @@ public enum LargeStack {
             let done = DispatchSemaphore(value: 0)
             let thread = Thread {
                 Thread.current.threadDictionary[marker] = true
-                box.result = Result { try box.body() }
+                if let body = box.body { box.result = Result { try body() } }
+                // Drop the closure before signalling: it must not outlive this call.
+                box.body = nil
                 done.signal()
             }
             thread.stackSize = stackSize
@@ -30,7 +32,7 @@ public enum LargeStack {
     }
 
     private final class UncheckedBox<T>: @unchecked Sendable {
-        let body: () throws -> T
+        var body: (() throws -> T)?
         var result: Result<T, any Error>?
         init(_ body: @escaping () throws -> T) { self.body = body }
     }

@@ -268,9 +268,9 @@ struct Lexer {
             emit(.leftParen)
             parenDepth += 1
         case ")":
-            emit(.rightParen)
             parenDepth -= 1
             if parenDepth < 0 { return fail("unexpected right paren") }
+            emit(.rightParen)
         default:
             if Lexer.isAlphaNumeric(r) {
                 pos = start

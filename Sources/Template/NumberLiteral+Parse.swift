@@ -6,8 +6,20 @@ extension NumberLiteral {
     static func parse(_ text: String, kind: ItemKind) -> Result<NumberLiteral, Failure> {
         var n = NumberLiteral(text: text)
         if kind == .charConstant {
-            guard let decoded = GoQuote.unquote(text), let scalar = decoded.unicodeScalars.first else {
+            // Go decodes one (possibly escaped) character and requires the closing quote next.
+            let scalars = Array(text.unicodeScalars)
+            var end = 2
+            if scalars.count > 2 && scalars[1] == "\\" {
+                end = 2
+                while end < scalars.count - 1 && scalars[end] != "'" || end == 2 { end += 1 }
+            }
+            guard let decoded = GoQuote.unquote("'" + String(String.UnicodeScalarView(scalars[1..<min(end, scalars.count)])) + "'"),
+                let scalar = decoded.unicodeScalars.first
+            else {
                 return .failure(.message("invalid syntax"))
+            }
+            if end != scalars.count - 1 {
+                return .failure(.message("malformed character constant: \(text)"))
             }
             let v = Int64(scalar.value)
             n.isInt = true; n.int = v

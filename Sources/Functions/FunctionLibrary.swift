@@ -16,5 +16,6 @@ public enum FunctionLibrary {
 
     /// Registration functions, Sprig families first and Helm's last.
     static let families: [@Sendable (inout FunctionTable) -> Void] = [
+        HelmEngineFunctions.register,
     ]
 }

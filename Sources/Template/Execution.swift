@@ -23,6 +23,9 @@ final class DepthBudget {
     private(set) var depth = 0
     let limit: Int
 
+    /// Per-render named counters (see `TemplateEngine.adjustCounter`).
+    var counters: [String: Int] = [:]
+
     init(limit: Int) { self.limit = limit }
 
     func enter() -> Bool {
@@ -63,6 +66,12 @@ final class Execution: TemplateEngine {
         out.reserveCapacity(256)
         _ = try frame.walkList(dot, template.root, &out)
         return out
+    }
+
+    func adjustCounter(_ key: String, by delta: Int) -> Int {
+        let old = budget.counters[key] ?? 0
+        budget.counters[key] = old + delta
+        return old
     }
 
     func executeTemplate(named name: String, data: Value) throws -> String {

@@ -69,6 +69,5 @@ extension FunctionError: CustomStringConvertible {
 
 /// The text of any error as Go's `err.Error()` would print it.
 public func goErrorText(_ error: any Error) -> String {
-    if let e = error as? CustomStringConvertible { return e.description }
-    return String(describing: error)
+    String(describing: error)
 }

@@ -3,11 +3,11 @@ import KrelCore
 /// Just enough YAML to read the simple `values:` blocks of the conformance cases (block
 /// maps and sequences, flow collections, plain and quoted scalars; numbers are float64 as
 /// in Helm's values). Returns nil for anything else, and the case is skipped.
-struct MiniValuesReader {
+public struct MiniValuesReader {
     private var lines: [(indent: Int, text: String)] = []
     private var index = 0
 
-    static func read(_ text: String) -> Value? {
+    public static func read(_ text: String) -> Value? {
         var reader = MiniValuesReader()
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw)

@@ -3,17 +3,17 @@ import Foundation
 /// A reader for the conformance case files' small YAML subset only (a `cases:` list of
 /// maps with block scalars and double-quoted strings). Stand-in until the YAML module
 /// is merged; cases using anything else are returned with `unsupported` set.
-struct ConformanceCase {
-    var name = ""
-    var template = ""
-    var values: String?
-    var expect: String?
-    var error: String?
-    var unsupported = false
+public struct ConformanceCase {
+    public var name = ""
+    public var template = ""
+    public var values: String?
+    public var expect: String?
+    public var error: String?
+    public var unsupported = false
 }
 
-enum CaseFileReader {
-    static func read(_ text: String) -> [ConformanceCase] {
+public enum CaseFileReader {
+    public static func read(_ text: String) -> [ConformanceCase] {
         let lines = text.components(separatedBy: "\n")
         var cases: [ConformanceCase] = []
         var current: ConformanceCase? = nil
@@ -119,7 +119,7 @@ enum CaseFileReader {
     }
 
     /// A YAML double-quoted scalar (escapes and line folding).
-    static func unquoteDouble(_ raw: String) -> String {
+    public static func unquoteDouble(_ raw: String) -> String {
         var s = Array(raw.unicodeScalars)
         s.removeFirst()
         if s.last == "\"" { s.removeLast() }

@@ -40,5 +40,6 @@ public enum FunctionLibrary {
         ReflectionFunctions.register,
         CryptoFunctions.register,
         DateFunctions.register,
+        HelmEngineFunctions.register,
     ]
 }

@@ -69,6 +69,13 @@ public protocol TemplateEngine: AnyObject {
     /// Parses `text` as a new template that sees every define of the set, runs it with
     /// `data` (Helm's `tpl`). `name` is the name shown in errors (`gotpl`).
     func executeText(_ text: String, name: String, data: Value) throws -> String
+    /// A counter that lives as long as the current render, keyed by name: adds `delta`
+    /// and returns the value before the change (Helm's per-name `include` recursion guard).
+    func adjustCounter(_ key: String, by delta: Int) -> Int
+}
+
+extension TemplateEngine {
+    public func adjustCounter(_ key: String, by delta: Int) -> Int { 0 }
 }
 
 /// A function table: name to function. Parsing needs it (an unknown function is a parse

@@ -1,0 +1,98 @@
+import KrelCore
+
+/// A value during execution, plus whether Go would see it through an `interface{}`-typed
+/// slot (a map element or `[]interface{}` element). Go's messages depend on that:
+/// `nil pointer evaluating interface {}.x` versus a quiet nil, and `wrong type for value;
+/// … got interface {}`. A nil value that is not boxed is Go's "invalid" (no value).
+struct Slot {
+    var value: Value
+    var boxed: Bool
+
+    static let invalid = Slot(value: .null, boxed: false)
+
+    init(value: Value, boxed: Bool = false) {
+        self.value = value
+        self.boxed = boxed
+    }
+
+    var isInvalid: Bool { !boxed && value.isNull }
+
+    /// The static Go type name: `interface {}` when boxed.
+    var staticTypeName: String { boxed ? "interface {}" : value.goTypeName }
+
+    /// What `evalPipeline` does after each command: look inside the interface.
+    var unwrapped: Slot { Slot(value: value, boxed: false) }
+}
+
+/// A Go complex128 constant (`{{ 1i }}`); only printing and truthiness are needed.
+struct GoComplex: GoObject {
+    var real: Double
+    var imaginary: Double
+
+    var goTypeName: String { "complex128" }
+    var goKindName: String { "complex128" }
+    var formatted: String {
+        var im = GoFloatFormat.formatG(imaginary)
+        if !im.hasPrefix("-") && !im.hasPrefix("+") { im = "+" + im }
+        return "(" + GoFloatFormat.formatG(real) + im + "i)"
+    }
+    func member(_ name: String) -> Value? { nil }
+    var identity: Value { .list([.float(real), .float(imaginary)]) }
+}
+
+/// Thrown by a `GoObject` method to report an argument problem the way Go's executor
+/// does for methods (`wrong number of args for Table: want 1 got 0`), without the
+/// `error calling NAME:` prefix that ordinary method errors get.
+public struct MethodArgumentError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension ParameterType {
+    /// The Go type name used in argument errors.
+    var goName: String {
+        switch self {
+        case .any: "interface {}"
+        case .string: "string"
+        case .bool: "bool"
+        case .int: "int"
+        case .int64: "int64"
+        case .uint32: "uint32"
+        case .float64: "float64"
+        case .list: "[]interface {}"
+        case .map: "map[string]interface {}"
+        case .stringList: "[]string"
+        }
+    }
+
+    /// Types whose zero value is nil (a nil argument is accepted).
+    var canBeNil: Bool {
+        switch self {
+        case .any, .list, .map, .stringList: true
+        default: false
+        }
+    }
+
+    /// Whether a concrete value can be passed as this type.
+    func accepts(_ value: Value) -> Bool {
+        switch (self, value) {
+        case (.any, _): true
+        case (.string, .string), (.bool, .bool), (.float64, .float): true
+        case (.int, .int(_, .int)), (.int64, .int(_, .int64)), (.uint32, .int(_, .uint32)): true
+        case (.list, .list), (.map, .map): true
+        case (.stringList, .list(_, .strings)): true
+        default: false
+        }
+    }
+
+    /// The value a nil argument becomes for this type.
+    var nilValue: Value {
+        switch self {
+        case .list: .list([])
+        case .stringList: .list([], .strings)
+        case .map: .map([:])
+        default: .null
+        }
+    }
+}

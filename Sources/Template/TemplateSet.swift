@@ -1,0 +1,112 @@
+import KrelCore
+
+/// What every execution of a set shares: the bound function table, the `tpl` parse cache
+/// and configuration. Not thread-safe: one render at a time.
+final class TemplateSetCore {
+    let functions: [String: FunctionBinding]
+    let rootName: String
+    var valuesMethods: FunctionTable = [:]
+    private var textCache: [String: Result<ParsedFile, TemplateParseError>] = [:]
+
+    init(functions: [String: FunctionBinding], rootName: String) {
+        self.functions = functions
+        self.rootName = rootName
+    }
+
+    /// Parses a `tpl` text once; later calls with the same text reuse the trees.
+    func parseText(_ text: String, name: String) throws -> ParsedFile {
+        let key = name + "\u{0}" + text
+        if let cached = textCache[key] { return try cached.get() }
+        let result: Result<ParsedFile, TemplateParseError>
+        do {
+            result = .success(try Parser.parse(name: name, text: Array(text.utf8), functions: functions))
+        } catch let error as TemplateParseError {
+            result = .failure(error)
+        }
+        textCache[key] = result
+        return try result.get()
+    }
+}
+
+/// A set of named templates parsed once and executed many times (Go's `template.Template`
+/// with its associated templates, as Helm builds it: one per chart file, `define`s global).
+///
+/// Usage:
+/// ```
+/// let set = TemplateSet(functions: FunctionLibrary.helm)
+/// try set.addFile(named: "app/templates/a.yaml", text: source)   // parse errors thrown here
+/// let text = try set.execute(named: "app/templates/a.yaml", data: root)
+/// ```
+/// Add files in Helm's parse order (deepest paths first, reverse lexicographic within a
+/// depth): a later `define` replaces an earlier one unless its body is empty.
+public final class TemplateSet {
+    let core: TemplateSetCore
+    private var templates: [String: ParsedTemplate] = [:]
+
+    /// The nesting limit actually enforced for `template`/`include`/`tpl` recursion (Go's
+    /// own limit, 100000, would overflow any thread stack; the message still names it).
+    public var maxNestingDepth = 10_000
+
+    /// - Parameters:
+    ///   - functions: the function table; it overrides the builtins of the same name.
+    ///   - rootName: the set's name, shown in `no template "x" associated with template "gotpl"`.
+    public init(functions: FunctionTable, rootName: String = "gotpl") {
+        var bindings: [String: FunctionBinding] = [:]
+        for (name, function) in Builtins.table {
+            let special: SpecialBuiltin? = name == "and" ? .and : name == "or" ? .or : name == "call" ? .call : nil
+            bindings[name] = FunctionBinding(function: function, special: special)
+        }
+        for (name, function) in functions { bindings[name] = FunctionBinding(function: function, special: nil) }
+        core = TemplateSetCore(functions: bindings, rootName: rootName)
+    }
+
+    /// Methods of `common.Values` maps (`.Values.YAML`, `.Values.Table "a.b"` …): each
+    /// function receives the map as its first argument, then the call's arguments.
+    public var valuesMethods: FunctionTable {
+        get { core.valuesMethods }
+        set { core.valuesMethods = newValue }
+    }
+
+    /// Parses `text` as the template `name` and registers it and its `define`s.
+    /// Throws `TemplateParseError` (Go's text: `template: NAME:LINE: MESSAGE`).
+    public func addFile(named name: String, text: String) throws {
+        let parsed = try Parser.parse(name: name, text: Array(text.utf8), functions: core.functions)
+        register(parsed.main)
+        for define in parsed.defines { register(define) }
+    }
+
+    private func register(_ template: ParsedTemplate) {
+        // Go's `associate`: an empty body never replaces an existing template.
+        if templates[template.name] != nil && template.isEmpty { return }
+        templates[template.name] = template
+    }
+
+    /// Whether a template (file or define) of that name exists.
+    public func contains(_ name: String) -> Bool { templates[name] != nil }
+
+    /// Names of all templates in the set.
+    public var templateNames: [String] { Array(templates.keys) }
+
+    /// Executes the named template with `data` as dot and `$`; returns its output.
+    /// Throws `TemplateExecutionError`, `TemplateNotFoundError` or an error of a function.
+    /// Runs on a thread with a large stack unless already on one (see `LargeStack`).
+    public func execute(named name: String, data: Value) throws -> String {
+        try LargeStack.run {
+            let execution = Execution(
+                core: core, namespace: Namespace(templates: templates, parent: nil),
+                budget: DepthBudget(limit: maxNestingDepth))
+            return try execution.executeTemplate(named: name, data: data)
+        }
+    }
+
+    /// Parses and runs a standalone text with access to the set's templates (Helm's `tpl`
+    /// from outside a template; defines made in `text` stay local to this call).
+    public func execute(text: String, name: String, data: Value) throws -> String {
+        try LargeStack.run {
+            let execution = Execution(
+                core: core, namespace: Namespace(templates: templates, parent: nil),
+                budget: DepthBudget(limit: maxNestingDepth))
+            return try execution.executeText(text, name: name, data: data)
+        }
+    }
+}

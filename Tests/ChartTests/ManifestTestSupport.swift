@@ -137,6 +137,6 @@ func renderedFiles(fromOutput output: String) -> [String: String] {
 }
 
 func fixture(_ name: String) -> String {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("ChartFixtures/\(name)")
     return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
 }

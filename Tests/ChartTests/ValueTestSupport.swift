@@ -95,6 +95,13 @@ enum TestJSON {
             p += 1
             var out: [UInt8] = []
             while p < b.endIndex, b[p] != UInt8(ascii: "\"") {
+                if b[p] == UInt8(ascii: "\\"), p + 5 < b.endIndex, b[p + 1] == UInt8(ascii: "u"),
+                   let code = UInt32(String(decoding: b[(p + 2)..<(p + 6)], as: UTF8.self), radix: 16),
+                   let scalar = Unicode.Scalar(code) {
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    p += 6
+                    continue
+                }
                 if b[p] == UInt8(ascii: "\\"), p + 1 < b.endIndex { p += 1 }
                 out.append(b[p])
                 p += 1

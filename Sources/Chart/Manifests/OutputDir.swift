@@ -1,3 +1,4 @@
+import Functions
 import Foundation
 
 /// `helm template --output-dir` (spec 10.4): every document is written to
@@ -82,25 +83,5 @@ public enum OutputDir {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(content.utf8).write(to: url, options: .atomic)
         }
-    }
-}
-
-/// Go's `path.Clean` for the output folder joined with the release name.
-enum GoPath {
-    static func clean(_ path: String) -> String {
-        if path.isEmpty { return "." }
-        let rooted = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                if let last = parts.last, last != ".." { parts.removeLast() } else if !rooted { parts.append(part) }
-                continue
-            }
-            parts.append(part)
-        }
-        let joined = parts.joined(separator: "/")
-        if rooted { return "/" + joined }
-        return joined.isEmpty ? "." : joined
     }
 }

@@ -1,3 +1,5 @@
+import Functions
+import KrelCore
 /// A Chart.yaml validation failure; `description` is Helm's text after `validation: `.
 public struct MetadataValidationError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String

@@ -1,3 +1,4 @@
+import KrelCore
 /// Helm's log lines as Go's slog text handler prints them on stderr, without a time:
 /// `level=INFO msg="skipping unknown hooks" hookTypes=bogus`.
 public enum SlogLine {

@@ -33,13 +33,13 @@ enum JSONRoundTrip {
             }
             return .list(try items.map { try convert($0, depth: depth + 1) })
         case .map(let entries, _):
-            var converted: [String: EmitterNode] = [:]
+            var converted: [(key: String, value: EmitterNode)] = []
             converted.reserveCapacity(entries.count)
-            for (key, item) in entries {
+            for key in NaturalKeyOrder.sorted(Array(entries.keys)) {
                 try checkKey(key)
-                converted[key] = try convert(item, depth: depth + 1)
+                converted.append((key, try convert(entries[key] ?? .null, depth: depth + 1)))
             }
-            return .map(NaturalKeyOrder.sorted(Array(converted.keys)).map { ($0, converted[$0]!) })
+            return .map(converted)
         case .object(let object):
             do {
                 switch try object.jsonForm() {

@@ -6,14 +6,35 @@
 /// starting there are compared as numbers (shorter run first when equal), so `a2 < a10`
 /// and `a1 < a01`. A proper prefix sorts first.
 enum NaturalKeyOrder {
-    /// Sorts keys; each key is decoded to code points once.
+    /// Sorts keys. Code points of all keys go into one flat buffer so that comparisons
+    /// don't retain or allocate.
     static func sorted(_ keys: [String]) -> [String] {
-        var decoded = keys.map { (key: $0, scalars: Array($0.unicodeScalars.lazy.map(\.value))) }
-        decoded.sort { less($0.scalars, $1.scalars) }
-        return decoded.map(\.key)
+        if keys.count < 2 { return keys }
+        var flat: [UInt32] = []
+        var bounds: [Range<Int>] = []
+        bounds.reserveCapacity(keys.count)
+        for key in keys {
+            let start = flat.count
+            for scalar in key.unicodeScalars { flat.append(scalar.value) }
+            bounds.append(start..<flat.count)
+        }
+        var order = Array(keys.indices)
+        flat.withUnsafeBufferPointer { f in
+            bounds.withUnsafeBufferPointer { b in
+                order.sort { less(f, b[$0], b[$1]) }
+            }
+        }
+        return order.map { keys[$0] }
     }
 
     static func less(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        let flat = a + b
+        return flat.withUnsafeBufferPointer { less($0, 0..<a.count, a.count..<flat.count) }
+    }
+
+    /// Compares the keys stored at ranges `ra` and `rb` of `s`.
+    static func less(_ s: UnsafeBufferPointer<UInt32>, _ ra: Range<Int>, _ rb: Range<Int>) -> Bool {
+        let a = UnsafeBufferPointer(rebasing: s[ra]), b = UnsafeBufferPointer(rebasing: s[rb])
         let n = min(a.count, b.count)
         var i = 0
         while i < n {

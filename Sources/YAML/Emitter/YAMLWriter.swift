@@ -64,7 +64,14 @@ struct YAMLWriter {
 
     /// Copies the character at `i` and advances past it.
     mutating func writeCharacter(_ v: [UInt8], _ i: inout Int) {
-        let w = EmitterBytes.width(v[i])
+        let b = v[i]
+        if b < 0x80 {
+            out.append(b)
+            column += 1
+            i += 1
+            return
+        }
+        let w = EmitterBytes.width(b)
         let end = min(i + w, v.count)
         out.append(contentsOf: v[i..<end])
         column += 1

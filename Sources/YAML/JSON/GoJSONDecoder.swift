@@ -174,6 +174,9 @@ struct GoJSONParser {
         return key
     }
 
+    /// The byte at `pos`, or the space Go's scanner feeds at the end of input.
+    private var currentOrSpace: UInt8 { pos < bytes.count ? bytes[pos] : 0x20 }
+
     private func peek() -> UInt8? { pos < bytes.count ? bytes[pos] : nil }
 
     private mutating func skipSpace() {
@@ -189,9 +192,10 @@ struct GoJSONParser {
         let text = word.withUTF8Buffer { Array($0) }
         pos += 1
         for expected in text.dropFirst() {
-            guard pos < bytes.count else { throw endOfInput() }
-            if bytes[pos] != expected {
-                throw syntax(bytes[pos], "in literal \(word) (expecting \(GoJSONParser.quoteChar(expected)))")
+            // Go's scanner flushes the end of input as a space.
+            let c = pos < bytes.count ? bytes[pos] : 0x20
+            if c != expected {
+                throw syntax(c, "in literal \(word) (expecting \(GoJSONParser.quoteChar(expected)))")
             }
             pos += 1
         }
@@ -203,8 +207,7 @@ struct GoJSONParser {
         func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
         if bytes[pos] == UInt8(ascii: "-") {
             pos += 1
-            guard pos < bytes.count else { throw endOfInput() }
-            guard isDigit(bytes[pos]) else { throw syntax(bytes[pos], "in numeric literal") }
+            guard pos < bytes.count, isDigit(bytes[pos]) else { throw syntax(currentOrSpace, "in numeric literal") }
         }
         if bytes[pos] == UInt8(ascii: "0") {
             pos += 1
@@ -213,15 +216,17 @@ struct GoJSONParser {
         }
         if pos < bytes.count && bytes[pos] == UInt8(ascii: ".") {
             pos += 1
-            guard pos < bytes.count else { throw endOfInput() }
-            guard isDigit(bytes[pos]) else { throw syntax(bytes[pos], "after decimal point in numeric literal") }
+            guard pos < bytes.count, isDigit(bytes[pos]) else {
+                throw syntax(currentOrSpace, "after decimal point in numeric literal")
+            }
             while pos < bytes.count && isDigit(bytes[pos]) { pos += 1 }
         }
         if pos < bytes.count && (bytes[pos] == UInt8(ascii: "e") || bytes[pos] == UInt8(ascii: "E")) {
             pos += 1
             if pos < bytes.count && (bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-")) { pos += 1 }
-            guard pos < bytes.count else { throw endOfInput() }
-            guard isDigit(bytes[pos]) else { throw syntax(bytes[pos], "in exponent of numeric literal") }
+            guard pos < bytes.count, isDigit(bytes[pos]) else {
+                throw syntax(currentOrSpace, "in exponent of numeric literal")
+            }
             while pos < bytes.count && isDigit(bytes[pos]) { pos += 1 }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)

@@ -75,6 +75,20 @@ final class ToYamlValueTests: XCTestCase {
         XCTAssertEqual(try YAMLEmitter.toYamlPretty(.list([.string("a"), .string("b")], .strings)), "- a\n- b")
     }
 
+    func testExplicitKeysWithCollectionValues() throws {
+        // Oracle: a key over 128 bytes or multi-line uses `? `; the value's collection
+        // starts on the `: ` line.
+        let k = String(repeating: "k", count: 130)
+        XCTAssertEqual(try YAMLEmitter.toYaml(.map([k: .list([.int(1), .int(2)])])), "? \(k)\n: - 1\n  - 2")
+        XCTAssertEqual(try YAMLEmitter.toYaml(.map([k: .map(["a": .int(1), "b": .list([.int(3)])])])),
+                       "? \(k)\n: a: 1\n  b:\n  - 3")
+        XCTAssertEqual(try YAMLEmitter.toYaml(.map(["a\nb": .list([.int(1), .int(2)])])), "? |-\n  a\n  b\n: - 1\n  - 2")
+        XCTAssertEqual(try YAMLEmitter.toYamlPretty(.map([k: .list([.int(1), .int(2)])])), "? \(k)\n: - 1\n  - 2")
+        XCTAssertEqual(try YAMLEmitter.toYamlPretty(.map([k: .map(["a": .int(1)])])), "? \(k)\n: a: 1")
+        XCTAssertEqual(try YAMLEmitter.toYaml(.map(["x": .list([.list([]), .map([:]), .list([.list([.int(1)])])])])),
+                       "x:\n- []\n- {}\n- - - 1")
+    }
+
     func testFailures() {
         // NaN and infinities fail in the JSON step; toYamlPretty writes .nan / .inf.
         XCTAssertThrowsError(try YAMLEmitter.toYaml(.float(.nan)))

@@ -16,7 +16,7 @@ struct BlockEmitter {
     enum ScalarStyle { case plain, singleQuoted, doubleQuoted, literal }
 
     /// Deeper trees are refused rather than risking the stack.
-    static let maxDepth = 5_000
+    static let maxDepth = 1_000
 
     let options: Options
     var writer: YAMLWriter

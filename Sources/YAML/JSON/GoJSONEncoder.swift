@@ -5,7 +5,7 @@ import KrelCore
 public enum GoJSON {
     /// Deeper values are refused rather than risking the stack (Go has no such limit but
     /// values this deep cannot come from charts).
-    static let maxEncodeDepth = 5_000
+    static let maxEncodeDepth = 1_000
 
     /// `json.Marshal(v)`: keys sorted bytewise, `<>&` escaped unless `escapeHTML` is false
     /// (an `Encoder` with `SetEscapeHTML(false)`, Sprig's `toRawJson`).

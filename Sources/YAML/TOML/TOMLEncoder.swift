@@ -22,7 +22,7 @@ public enum TOMLEncoder {
 
 struct TOMLWriter {
     var out: [UInt8] = []
-    static let maxDepth = 5_000
+    static let maxDepth = 1_000
 
     mutating func encodeTopLevel(_ value: Value) throws {
         let value = try Self.plain(value)

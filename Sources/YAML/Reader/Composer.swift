@@ -101,23 +101,22 @@ struct Composer {
         frames.removeAll()
     }
 
-    /// Searches for a marker key left by an unsupported key (any order: Go's map order
-    /// is random anyway).
+    /// Searches for a marker key left by an unsupported key, depth first in document
+    /// order like sigs' conversion (map entries come in Go's random order anyway).
     func firstUnsupportedKey(in value: Value) -> String? {
         var pending = [value]
         while let v = pending.popLast() {
             switch v {
             case .map(let entries, _):
-                for (key, child) in entries {
-                    if key.hasPrefix(Composer.unsupportedKeyMarker),
-                       let index = Int(key.dropFirst(Composer.unsupportedKeyMarker.count)),
+                for key in entries.keys where key.hasPrefix(Composer.unsupportedKeyMarker) {
+                    if let index = Int(key.dropFirst(Composer.unsupportedKeyMarker.count)),
                        index < unsupportedKeyMessages.count {
                         return unsupportedKeyMessages[index]
                     }
-                    pending.append(child)
                 }
+                pending.append(contentsOf: entries.values)
             case .list(let items, _):
-                pending.append(contentsOf: items)
+                pending.append(contentsOf: items.reversed())
             default:
                 break
             }

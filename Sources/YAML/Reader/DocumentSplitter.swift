@@ -9,31 +9,47 @@ enum DocumentSplitter {
     static func split(_ bytes: [UInt8]) throws(YAMLError) -> [[UInt8]] {
         var documents: [[UInt8]] = []
         var current: [UInt8] = []
+        // Ordinary lines are copied in runs; only separators and CR LF endings need care.
+        var runStart = 0
         var lineStart = 0
         let n = bytes.count
+        func flushRun(to end: Int) {
+            if end > runStart { current.append(contentsOf: bytes[runStart..<end]) }
+        }
         while lineStart < n {
             var lineEnd = lineStart
             while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let next = lineEnd + 1
-            var contentEnd = lineEnd
-            if lineEnd < n && contentEnd > lineStart && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            let line = bytes[lineStart..<contentEnd]
-            if line.starts(with: [0x2D, 0x2D, 0x2D]) {
-                let rest = goTrimSpace(String(decoding: line.dropFirst(3), as: UTF8.self))
+            let next = min(lineEnd + 1, n)
+            let hasCR = lineEnd < n && lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D
+            let contentEnd = hasCR ? lineEnd - 1 : lineEnd
+            let isSeparatorCandidate = contentEnd - lineStart >= 3 && bytes[lineStart] == 0x2D
+                && bytes[lineStart + 1] == 0x2D && bytes[lineStart + 2] == 0x2D
+            if isSeparatorCandidate {
+                let rest = goTrimSpace(String(decoding: bytes[(lineStart + 3)..<contentEnd], as: UTF8.self))
                 if let first = rest.utf8.first, first != UInt8(ascii: "#") {
                     throw YAMLError(message: "invalid Yaml document separator: " + rest, stage: .documentSplit)
                 }
+                flushRun(to: lineStart)
+                runStart = next
                 if !current.isEmpty {
                     documents.append(current)
                     current = []
                     lineStart = next
                     continue
                 }
+                // The first separator stays with the first document.
+                current.append(contentsOf: bytes[lineStart..<contentEnd])
+                current.append(0x0A)
+            } else if hasCR || lineEnd == n {
+                // Drop the CR of CR LF; give the last line its newline.
+                flushRun(to: lineStart)
+                current.append(contentsOf: bytes[lineStart..<contentEnd])
+                current.append(0x0A)
+                runStart = next
             }
-            current.append(contentsOf: line)
-            current.append(0x0A)
             lineStart = next
         }
+        flushRun(to: n)
         if !current.isEmpty { documents.append(current) }
         return documents
     }

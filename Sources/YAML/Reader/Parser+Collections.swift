@@ -28,7 +28,7 @@ extension Parser {
             let entryEnd = token.end
             skipToken()
             let next = try peek()
-            if [.blockEntry, .key, .value, .blockEnd].contains(next.kind) {
+            if next.kind == .blockEntry || next.kind == .key || next.kind == .value || next.kind == .blockEnd {
                 state = .indentlessSequenceEntry
                 return emptyScalar(at: entryEnd)
             }
@@ -46,7 +46,7 @@ extension Parser {
             let keyEnd = token.end
             skipToken()
             let next = try peek()
-            if [.key, .value, .blockEnd].contains(next.kind) {
+            if next.kind == .key || next.kind == .value || next.kind == .blockEnd {
                 state = .blockMappingValue
                 return emptyScalar(at: keyEnd)
             }
@@ -67,7 +67,7 @@ extension Parser {
             let valueEnd = token.end
             skipToken()
             let next = try peek()
-            if [.key, .value, .blockEnd].contains(next.kind) {
+            if next.kind == .key || next.kind == .value || next.kind == .blockEnd {
                 state = .blockMappingKey
                 return emptyScalar(at: valueEnd)
             }
@@ -108,7 +108,7 @@ extension Parser {
 
     mutating func parseFlowSequenceEntryMappingKey() throws(YAMLSyntaxError) -> YAMLEvent {
         let token = try peek()
-        if [.value, .flowEntry, .flowSequenceEnd].contains(token.kind) {
+        if token.kind == .value || token.kind == .flowEntry || token.kind == .flowSequenceEnd {
             state = .flowSequenceEntryMappingValue
             return emptyScalar(at: token.end)
         }
@@ -152,7 +152,7 @@ extension Parser {
             if token.kind == .key {
                 skipToken()
                 let next = try peek()
-                if ![.value, .flowEntry, .flowMappingEnd].contains(next.kind) {
+                if next.kind != .value && next.kind != .flowEntry && next.kind != .flowMappingEnd {
                     states.append(.flowMappingValue)
                     return try parseNode(block: false, indentlessSequence: false)
                 }

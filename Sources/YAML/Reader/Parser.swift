@@ -103,7 +103,8 @@ struct Parser: Sendable {
                 token = try peek()
             }
         }
-        let startsExplicitly = [.versionDirective, .tagDirective, .documentStart, .streamEnd].contains(token.kind)
+        let startsExplicitly = token.kind == .versionDirective || token.kind == .tagDirective
+            || token.kind == .documentStart || token.kind == .streamEnd
         if implicit && !startsExplicitly {
             tagDirectives = Parser.defaultTagDirectives
             states.append(.documentEnd)

@@ -21,6 +21,11 @@ enum ScalarDecoding {
     }
 
     static func decode(_ event: YAMLEvent) throws(YAMLDecodeError) -> DecodedScalar {
+        if event.tag == nil {
+            // The common case: untagged.
+            guard event.plainImplicit else { return .string(event.value) }
+            return plain(event.value)
+        }
         let tag = event.tag.map(shortTag) ?? ""
         if tag.isEmpty && !event.plainImplicit { return .string(event.value) }
         switch tag {
@@ -55,6 +60,18 @@ enum ScalarDecoding {
         if tag.isEmpty || tag == resolvedTag { return value }
         if tag == "!!float", case .int(let i) = value { return .float(Double(i)) }
         throw YAMLDecodeError(text: "yaml: cannot decode \(resolvedTag) `\(event.value)` as a \(tag)")
+    }
+
+    /// An untagged plain scalar, typed by the resolver.
+    static func plain(_ text: String) -> DecodedScalar {
+        switch PlainScalarResolver.resolve(text) {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .uint(let u): return .uint(u)
+        case .float(let d): return .float(d)
+        case .timestamp, .merge, .string: return .string(text)
+        }
     }
 
     /// Go's standard base64 (padding required; CR and LF ignored); the bytes become a

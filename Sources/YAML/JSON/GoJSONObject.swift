@@ -36,6 +36,7 @@ extension GoObject {
     /// The JSON form of this object: its `GoJSONMarshalable` form, else its identity.
     func jsonForm() throws -> GoJSONForm {
         if let m = self as? GoJSONMarshalable { return try m.goJSONForm() }
+        if let e = self as? GoEncodableObject { return .value(e.encoded) }
         return .value(identity)
     }
 }

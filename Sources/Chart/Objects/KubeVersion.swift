@@ -1,3 +1,4 @@
+import Template
 import YAML
 import KrelCore
 
@@ -81,6 +82,13 @@ public struct KubeVersion: GoObject, GoEncodableObject, GoPointerStringer, Equat
     }
 
     public func hasMethod(_ name: String) -> Bool { name == "String" || name == "GitVersion" }
+
+    /// `String()` and `GitVersion()` are methods taking no arguments.
+    public func callMethod(_ name: String, arguments: [Value]) throws -> Value? {
+        guard hasMethod(name) else { return nil }
+        guard arguments.isEmpty else { throw FunctionError("wrong number of args for \(name): want 0 got \(arguments.count)") }
+        return member(name)
+    }
 
     public var encoded: Value { .map(["Version": .string(version), "Major": .string(major), "Minor": .string(minor)]) }
 }

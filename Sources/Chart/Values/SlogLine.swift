@@ -10,6 +10,10 @@ public enum SlogLine {
         line("WARN", message, attributes)
     }
 
+    public static func error(_ message: String, _ attributes: [(String, String)] = []) -> String {
+        line("ERROR", message, attributes)
+    }
+
     static func line(_ level: String, _ message: String, _ attributes: [(String, String)]) -> String {
         var out = "level=\(level) msg=\(quoteIfNeeded(message))"
         for (key, value) in attributes { out += " \(key)=\(quoteIfNeeded(value))" }

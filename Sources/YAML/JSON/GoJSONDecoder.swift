@@ -28,6 +28,17 @@ extension GoJSON {
         public var error: GoJSONError?
     }
 
+    /// Go's `json.Decoder.Decode` on a stream: decodes the first JSON value of `bytes` and
+    /// returns it with the number of bytes consumed (used by `--set-json`).
+    public static func decodePrefix(_ bytes: ArraySlice<UInt8>) throws -> (value: Value, consumed: Int) {
+        try Array(bytes).withUnsafeBufferPointer { buffer in
+            var parser = GoJSONParser(bytes: buffer)
+            let value = try parser.parseValue(allowTrailing: true)
+            if let typeError = parser.firstTypeError { throw typeError }
+            return (value, parser.pos)
+        }
+    }
+
     /// Go's `json.Unmarshal(text, &target)`: numbers become float64, objects
     /// `map[string]interface{}` (duplicate keys: last wins), nesting limited to 10000.
     public static func unmarshal(_ text: String, into target: Target = .any) -> Decoded {
@@ -78,7 +89,14 @@ struct GoJSONParser {
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    /// Parses one value that must be the whole input (surrounded by white space only).
     mutating func parseDocument() throws -> Value {
+        try parseValue(allowTrailing: false)
+    }
+
+    /// Parses one value; with `allowTrailing`, stops after it (`pos` is just past the value),
+    /// as Go's `json.Decoder.Decode` does on a stream.
+    mutating func parseValue(allowTrailing: Bool) throws -> Value {
         var stack: [Frame] = []
         while true {
             // Expecting a value.
@@ -120,6 +138,7 @@ struct GoJSONParser {
             // A value is complete: hand it to the enclosing containers.
             while true {
                 guard let frame = stack.popLast() else {
+                    if allowTrailing { return value }
                     skipSpace()
                     if pos < bytes.count { throw syntax(bytes[pos], "after top-level value") }
                     return value

@@ -4,7 +4,7 @@ import KrelCore
 
 /// Runs the toYaml / toYamlPretty conformance cases whose templates only apply the two
 /// functions to `.Values` (or `dict`/`list` of one value). Values come from helm itself
-/// (see tools/gen-emitter-fixtures.py), expected outputs from the corpus.
+/// (see Tests/YAMLFixtures/gen-emitter-fixtures.py), expected outputs from the corpus.
 final class EmitterCorpusTests: XCTestCase {
     struct Case {
         let file: String, name: String, template: String, values: Value, expect: String

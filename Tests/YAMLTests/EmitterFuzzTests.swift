@@ -2,7 +2,7 @@ import XCTest
 import KrelCore
 @testable import YAML
 
-/// Seeded random strings (see tools/gen-emitter-fuzz.py) written by helm's toYaml and
+/// Seeded random strings (see Tests/YAMLFixtures/gen-emitter-fuzz.py) written by helm's toYaml and
 /// toYamlPretty in five positions each: root, map value, list item, map key, deep value.
 final class EmitterFuzzTests: XCTestCase {
     private static func apply(_ probe: String, _ s: Value) -> String {

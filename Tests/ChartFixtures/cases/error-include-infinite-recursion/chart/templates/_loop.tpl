@@ -1,0 +1,3 @@
+{{- define "loop.self" -}}
+x{{ include "loop.self" . }}
+{{- end -}}

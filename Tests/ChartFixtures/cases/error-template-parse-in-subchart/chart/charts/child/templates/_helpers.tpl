@@ -1,0 +1,7 @@
+{{- define "child.name" -}}
+{{ .Chart.Name }}
+{{- end -}}
+
+{{- define "child.broken" -}}
+{{ printf "%s "unterminated }}
+{{- end -}}

@@ -1,0 +1,3 @@
+{{- define "pay.svcHost" -}}
+{{ .name }}.{{ .root.Release.Namespace }}.svc.cluster.local
+{{- end -}}

@@ -1,0 +1,3 @@
+{{- define "kv.host" -}}
+{{ .Release.Name }}-{{ .Chart.Name }}.{{ .Values.global.env | default "none" }}
+{{- end -}}

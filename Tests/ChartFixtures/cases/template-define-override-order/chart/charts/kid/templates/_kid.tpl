@@ -1,0 +1,2 @@
+{{- define "shared.name" -}}from kid{{- end -}}
+{{- define "kid.only" -}}kid-only{{- end -}}

@@ -1,0 +1,1 @@
+{{- define "shared.name" -}}from templates/nested/_m.tpl{{- end -}}

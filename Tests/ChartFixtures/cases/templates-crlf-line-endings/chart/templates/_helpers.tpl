@@ -1,0 +1,6 @@
+{{- define "crlf.labels" -}}
+app: {{ .Values.name }}
+{{- range $k, $v := .Values.labels }}
+{{ $k }}: {{ $v | quote }}
+{{- end }}
+{{- end -}}

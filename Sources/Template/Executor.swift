@@ -96,6 +96,8 @@ final class Frame {
         switch slot.value {
         case .null: out.append(contentsOf: Frame.noValue)
         case .string(let s): out.append(contentsOf: s.utf8)
+        case .object(let o as any GoPointerStringer) where slot.addressable:
+            out.append(contentsOf: o.pointerString.utf8)
         default: out.append(contentsOf: slot.value.goFormatted.utf8)
         }
     }
@@ -138,15 +140,18 @@ final class Frame {
             return try walkList(element, branch.list, &out) != .breakLoop
         }
 
-        switch value.value {
+        var collection = value.value
+        if case .object(let o as any GoCollectionObject) = collection { collection = o.collection }
+        switch collection {
         case .list(let items, let type) where !items.isEmpty:
             for (i, item) in items.enumerated() {
-                if try !iterate(index: Slot(value: .int(Int64(i))), element: Slot(value: item, boxed: type == .interfaces)) { break }
+                let element = value.element(item, boxed: type == .interfaces, step: .index(i))
+                if try !iterate(index: Slot(value: .int(Int64(i))), element: element) { break }
             }
             return
         case .map(let entries, let type) where !entries.isEmpty:
             for key in entries.keys.sorted(by: Value.goStringLess) {
-                let element = Slot(value: entries[key] ?? .null, boxed: type != .strings)
+                let element = value.element(entries[key] ?? .null, boxed: type != .strings, step: .key(key))
                 if try !iterate(index: Slot(value: .string(key)), element: element) { break }
             }
             return

@@ -106,7 +106,13 @@ public enum Builtins {
                     if index.isNull { throw FunctionError("value is nil; should be of type string") }
                     throw FunctionError("value has type \(index.goTypeName); should be string")
                 }
-                current = entries[key] ?? (type == .strings ? .string("") : .null)
+                if let found = entries[key] {
+                    current = found
+                } else if case .object(let o) = current, let zero = o.member(key) {
+                    current = zero  // a typed map's zero element (`.Files`: a nil []byte)
+                } else {
+                    current = type == .strings ? .string("") : .null
+                }
             default:
                 throw FunctionError("can't index item of type \(current.goTypeName)")
             }

@@ -98,6 +98,10 @@ final class Frame {
         case .string(let s): out.append(contentsOf: s.utf8)
         case .object(let o as any GoPointerStringer) where slot.addressable:
             out.append(contentsOf: o.pointerString.utf8)
+        case .object(let o) where o.goKindName == "ptr" && o.formatted.hasPrefix("&{"):
+            // text/template prints through pointers: `{{ .Capabilities }}` shows the struct
+            // itself, without the `&` that print/printf show.
+            out.append(contentsOf: o.formatted.utf8.dropFirst())
         default: out.append(contentsOf: slot.value.goFormatted.utf8)
         }
     }

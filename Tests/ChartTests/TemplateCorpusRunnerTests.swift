@@ -38,4 +38,19 @@ final class TemplateCorpusRunnerTests: XCTestCase {
         print("CORPUS\n" + report.joined(separator: "\n"))
         print("SKIPPED " + skipReasons.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " "))
     }
+
+    /// Development aid: renders `KREL_SNIPPET` (values from `KREL_SNIPPET_VALUES`) in the
+    /// corpus harness and prints the result, for comparison with helm.
+    func testSnippetFromEnvironment() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard let snippet = env["KREL_SNIPPET"] else { throw XCTSkip("KREL_SNIPPET not set") }
+        var c = ConformanceCase()
+        c.template = snippet
+        c.values = env["KREL_SNIPPET_VALUES"]
+        c.expect = "\u{0}"
+        switch TemplateCorpusHarness.run(c) {
+        case .fail(let why): print("SNIPPET " + why)
+        default: print("SNIPPET unexpected")
+        }
+    }
 }

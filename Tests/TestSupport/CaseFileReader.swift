@@ -16,6 +16,8 @@ public struct ConformanceCase {
     public var kubeVersion: String?
     public var apiVersions: [String] = []
     public var unsupported = false
+
+    public init() {}
 }
 
 public enum CaseFileReader {

@@ -156,9 +156,28 @@ extension Frame {
         return values
     }
 
+    /// Arguments of a method with declared Go parameter types: Go's arity check first,
+    /// then each argument evaluated for its type (`expected string; found 1`).
+    private func typedMethodArguments(_ name: String, _ parameters: [ParameterType], _ args: [Operand]?, final: Slot?, dot: Slot) throws -> [Value] {
+        let argNodes = (args ?? []).dropFirst()
+        let count = argNodes.count + (final == nil ? 0 : 1)
+        if count != parameters.count {
+            throw fail("wrong number of args for \(name): want \(parameters.count) got \(count)")
+        }
+        var values: [Value] = []
+        for (k, arg) in argNodes.enumerated() { values.append(try evalArg(dot, parameters[k], arg)) }
+        if let final, let type = parameters.last { values.append(try validate(final, type)) }
+        return values
+    }
+
     private func callMethod(_ object: any GoObject, _ name: String, args: [Operand]?, final: Slot?, dot: Slot) throws -> Slot {
         let node = at
-        let values = try methodArguments(args, final: final, dot: dot)
+        let values: [Value]
+        if let parameters = (object as? any GoMethodSignatures)?.methodParameters(name) {
+            values = try typedMethodArguments(name, parameters, args, final: final, dot: dot)
+        } else {
+            values = try methodArguments(args, final: final, dot: dot)
+        }
         do {
             // A method without arguments may be served by `member` alone.
             guard let result = try object.callMethod(name, arguments: values) ?? (values.isEmpty ? object.member(name) : nil) else {

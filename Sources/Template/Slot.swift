@@ -111,6 +111,7 @@ extension ParameterType {
         case .list: "[]interface {}"
         case .map: "map[string]interface {}"
         case .stringList: "[]string"
+        case .time: "time.Time"
         }
     }
 
@@ -130,6 +131,7 @@ extension ParameterType {
         case (.int, .int(_, .int)), (.int64, .int(_, .int64)), (.uint32, .int(_, .uint32)): true
         case (.list, .list), (.map, .map): true
         case (.stringList, .list(_, .strings)): true
+        case (.time, .object(let o)): o.goTypeName == "time.Time"
         default: false
         }
     }

@@ -18,6 +18,9 @@ public enum ParameterType: Sendable, Hashable {
     case map
     /// `[]string`.
     case stringList
+    /// Go's `time.Time` (a struct: nil and literals are refused; only objects whose Go
+    /// type is `time.Time` are accepted).
+    case time
 }
 
 /// One function of the template function table (a builtin, Sprig or Helm function).
@@ -109,3 +112,11 @@ extension TemplateEngine {
 /// A function table: name to function. Parsing needs it (an unknown function is a parse
 /// error in Go), execution uses it.
 public typealias FunctionTable = [String: TemplateFunction]
+
+/// A `GoObject` whose methods declare their Go parameter types. The executor then checks
+/// method calls as Go does before the call: `wrong number of args for Get: want 1 got 0`,
+/// `expected string; found 1`, `wrong type for value; expected string; got int`.
+public protocol GoMethodSignatures: GoObject {
+    /// The parameter types of method `name`; nil when it is not a method.
+    func methodParameters(_ name: String) -> [ParameterType]?
+}

@@ -61,7 +61,9 @@ struct Slot {
 
     /// A slot for the element reached from this one by `step` (a field, key or index).
     func element(_ element: Value, boxed: Bool, step: PathStep) -> Slot {
-        Slot(value: element, boxed: boxed, place: place?.appending(step))
+        // Scalars never get a place: skip building the longer path for them.
+        guard let place, Place.isContainer(element) else { return Slot(value: element, boxed: boxed) }
+        return Slot(value: element, boxed: boxed, place: place.appending(step))
     }
 
     /// The same value with a place of its own, so a variable holding a fresh map (`$d :=

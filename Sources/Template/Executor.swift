@@ -113,7 +113,7 @@ final class Frame {
         defer { pop(to: mark) }
         let value = try evalPipeline(dot, branch.pipeline)
         if Builtins.isTrue(value.value) {
-            return try walkList(isWith ? value : dot, branch.list, &out)
+            return try walkList(isWith ? value.ownedPlace() : dot, branch.list, &out)
         } else if let elseList = branch.elseList {
             return try walkList(dot, elseList, &out)
         }
@@ -124,7 +124,8 @@ final class Frame {
         let mark = vars.count
         defer { pop(to: mark) }
         let pipe = branch.pipeline
-        let value = try evalPipeline(dot, pipe)
+        // A fresh collection gets a place so its elements can be changed and read back.
+        let value = try evalPipeline(dot, pipe).ownedPlace()
         let bodyMark = vars.count
         let declarations = pipe.declarations
 
@@ -191,7 +192,7 @@ final class Frame {
             throw fail("exceeded maximum template depth (\(Execution.goMaxDepth))")
         }
         defer { engine.budget.leave() }
-        let newDot = try evalPipeline(dot, call.pipeline)
+        let newDot = try evalPipeline(dot, call.pipeline).ownedPlace()
         let frame = Frame(engine: engine, template: target, dot: newDot)
         _ = try frame.walkList(newDot, target.root, &out)
     }

@@ -37,12 +37,22 @@ final class MapMutationTests: XCTestCase {
             (#"{{ $_ := unset .Values.x "a" }}{{ .Values.x }}"#, "map[]"),
             (#"{{ $_ := set (index .Values.l 1) "z" 9 }}{{ .Values.l }}"#, "[map[a:1] map[b:2 z:9]]"),
             (#"{{ $_ := mergeOverwrite .Values.x (dict "a" 5) }}{{ .Values.x.a }}"#, "5"),
+            (#"{{ range $v := list (dict) }}{{ $_ := set $v "k" 1 }}{{ $v.k }}{{ end }}|{{ range list (dict) }}{{ $_ := set . "k" 2 }}{{ .k }}{{ end }}"#, "1|2"),
+            (#"{{ with dict "a" 1 }}{{ $_ := set . "b" 2 }}{{ .b }}{{ end }}|{{ template "t" (dict) }}{{ define "t" }}{{ $_ := set . "z" 3 }}{{ .z }}{{ end }}"#, "2|3"),
+            (#"{{ $l := list (dict) (dict) }}{{ range $l }}{{ $_ := set . "q" 1 }}{{ end }}{{ $l }}"#, "[map[q:1] map[q:1]]"),
             (#"{{ define "m" }}{{ $_ := set .Values "c" (add1 (default 0 .Values.c)) }}{{ end }}{{ include "m" . }}{{ include "m" $ }}{{ .Values.c }}"#, "2"),
         ]
         for (text, want) in table {
             var data = Self.root
             XCTAssertEqual(try render(text, data: &data), want, text)
         }
+    }
+
+    func testMutatingFunctionsAreMarked() {
+        for name in FunctionLibrary.mutatingFunctions {
+            XCTAssertEqual(FunctionLibrary.helm[name]?.mutatesFirstArgument, true, name)
+        }
+        XCTAssertEqual(FunctionLibrary.helm["dict"]?.mutatesFirstArgument, false)
     }
 
     func testRootChangesAreHandedBack() throws {

@@ -40,6 +40,7 @@ public enum FunctionLibrary {
         ReflectionFunctions.register,
         CryptoFunctions.register,
         DateFunctions.register,
+        SerializationFunctions.register,
         HelmEngineFunctions.register,
     ]
 }

@@ -83,51 +83,6 @@ enum GoQuoting {
         let canBackquote = text.unicodeScalars.allSatisfy { scalar in
             scalar != "`" && scalar != "\u{FEFF}" && scalar != "\u{7F}" && (scalar.value >= 0x20 || scalar == "\t")
         }
-        return canBackquote ? "`" + text + "`" : quote(text)
-    }
-
-    /// `strconv.Quote`: printable runes as they are, the rest escaped.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0B}": out += "\\v"
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + hex(scalar.value, width: 2)
-                } else if isPrintable(scalar) {
-                    out.unicodeScalars.append(scalar)
-                } else if scalar.value < 0x10000 {
-                    out += "\\u" + hex(scalar.value, width: 4)
-                } else {
-                    out += "\\U" + hex(scalar.value, width: 8)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == " " { return true }
-        switch scalar.properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
-             .spaceSeparator:
-            return false
-        default:
-            return true
-        }
-    }
-
-    private static func hex(_ value: UInt32, width: Int) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return canBackquote ? "`" + text + "`" : GoQuote.quote(text)
     }
 }

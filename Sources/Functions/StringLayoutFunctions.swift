@@ -6,7 +6,7 @@ import Template
 enum StringLayoutFunctions {
     static func register(into table: inout FunctionTable) {
         table["quote"] = .variadic([], .any) { call in
-            .string(call.arguments.compactMap { $0.isNull ? nil : GoText.quote(GoText.string(of: $0)) }
+            .string(call.arguments.compactMap { $0.isNull ? nil : GoQuote.quote(GoText.string(of: $0)) }
                 .joined(separator: " "))
         }
         table["squote"] = .variadic([], .any) { call in

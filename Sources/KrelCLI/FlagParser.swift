@@ -11,6 +11,8 @@ struct FlagParser {
         case stringSlice
         /// A single value; the last occurrence wins.
         case string
+        /// A value given only as `--name=value`; bare `--name` means the default (pflag's NoOptDefVal).
+        case optional(String)
     }
 
     struct Spec {
@@ -72,6 +74,8 @@ struct FlagParser {
             value = inlineValue
         } else if spec.kind == .bool {
             value = "true"
+        } else if case .optional(let implied) = spec.kind {
+            value = implied
         } else if let next = rest.popFirst() {
             value = next
         } else {
@@ -90,6 +94,11 @@ struct FlagParser {
             if after.first == "=" {
                 try record(spec, String(after.dropFirst()), into: &result)
                 return
+            }
+            if case .optional(let implied) = spec.kind {
+                try record(spec, implied, into: &result)
+                shorts = after
+                continue
             }
             if spec.kind == .bool {
                 try record(spec, "true", into: &result)
@@ -117,7 +126,7 @@ struct FlagParser {
                 throw ParseError(
                     message: "invalid argument \"\(value)\" for \"--\(spec.name)\" flag: strconv.ParseBool: parsing \"\(value)\": invalid syntax")
             }
-        case .string:
+        case .string, .optional:
             result.values[spec.name] = [value]
         case .stringArray:
             result.values[spec.name, default: []].append(value)

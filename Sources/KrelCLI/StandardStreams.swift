@@ -4,10 +4,17 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes to the process's stdout and stderr as bytes (no buffering surprises).
-struct StandardStreams {
-    mutating func writeOut(_ text: String) { write(text, to: 1) }
-    mutating func writeErr(_ text: String) { write(text, to: 2) }
+/// Where a command writes: the process's streams, or buffers in tests.
+public protocol CommandOutput {
+    mutating func writeOut(_ text: String)
+    mutating func writeErr(_ text: String)
+}
+
+/// The process's stdout and stderr, written as bytes (no buffering surprises).
+public struct StandardStreams: CommandOutput {
+    public init() {}
+    public mutating func writeOut(_ text: String) { write(text, to: 1) }
+    public mutating func writeErr(_ text: String) { write(text, to: 2) }
 
     private func write(_ text: String, to fd: Int32) {
         var text = text
@@ -20,6 +27,15 @@ struct StandardStreams {
             }
         }
     }
+}
+
+/// Collects a command's output in memory (tests, the conformance runner).
+public struct CapturedOutput: CommandOutput {
+    public var stdout = ""
+    public var stderr = ""
+    public init() {}
+    public mutating func writeOut(_ text: String) { stdout += text }
+    public mutating func writeErr(_ text: String) { stderr += text }
 }
 
 private func systemWrite(_ fd: Int32, _ buf: UnsafePointer<UInt8>, _ count: Int) -> Int {

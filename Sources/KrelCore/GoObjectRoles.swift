@@ -9,15 +9,9 @@ public protocol GoCollectionObject: GoObject {
 
 /// How `toJson`/`toYaml` write the object (Go's encoding/json of the struct).
 public protocol GoEncodableObject: GoObject {
-    /// The value to encode (maps are written with sorted keys by toYaml).
+    /// The value to encode. Structs whose field order matters for toJson also adopt the
+    /// YAML module's `GoJSONMarshalable`, which takes precedence.
     var encoded: Value { get }
-    /// Exact JSON text when Go's struct field order differs from sorted keys; nil to
-    /// encode `encoded` normally.
-    var encodedJSON: String? { get }
-}
-
-extension GoEncodableObject {
-    public var encodedJSON: String? { nil }
 }
 
 /// A struct whose `String()` method has a pointer receiver. text/template prints an

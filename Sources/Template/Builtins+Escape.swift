@@ -1,3 +1,4 @@
+import KrelCore
 /// html, js and urlquery escaping as Go's text/template does it.
 enum Escaping {
     static func html(_ s: String) -> String {

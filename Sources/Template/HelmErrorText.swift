@@ -1,3 +1,4 @@
+import KrelCore
 import Foundation
 
 /// Helm's rewriting of template errors into the text `helm template` prints after

@@ -1,3 +1,4 @@
+import KrelCore
 /// The tokens the lexer produces, named after Go's text/template item types so the
 /// parser's error messages (`unexpected <define> in command`) come out the same.
 enum ItemKind: UInt8, Sendable {

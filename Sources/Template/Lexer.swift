@@ -1,3 +1,4 @@
+import KrelCore
 /// Go text/template's lexer, as a state machine over UTF-8 bytes.
 ///
 /// The whole input is lexed up front into `items`; lexing stops at the first error item,

@@ -1,3 +1,4 @@
+import KrelCore
 /// Go's `Node.String()` forms, used in error messages (`at <.Values.a.b>`).
 extension Operand {
     var goText: String {

@@ -1,3 +1,4 @@
+import KrelCore
 /// Go's interpretation of numeric literals (`parse.newNumber` with strconv's rules).
 extension NumberLiteral {
     enum Failure: Error { case message(String) }

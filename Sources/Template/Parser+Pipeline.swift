@@ -1,3 +1,4 @@
+import KrelCore
 /// Pipelines, commands and operands.
 extension Parser {
     mutating func pipeline(_ context: String, end: ItemKind) throws -> Pipeline {

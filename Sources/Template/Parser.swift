@@ -1,3 +1,4 @@
+import KrelCore
 /// The result of parsing one text: its top-level template and the templates it defines.
 struct ParsedFile: Sendable {
     var main: ParsedTemplate

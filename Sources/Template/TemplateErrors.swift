@@ -1,3 +1,4 @@
+import KrelCore
 /// A parse error, printed as Go prints it: `template: NAME:LINE: MESSAGE`.
 public struct TemplateParseError: Error, CustomStringConvertible, Equatable {
     /// The name of the file (top-level template) being parsed.

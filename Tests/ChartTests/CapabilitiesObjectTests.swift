@@ -1,3 +1,4 @@
+import YAML
 import KrelCore
 import XCTest
 @testable import Chart
@@ -18,7 +19,7 @@ final class CapabilitiesObjectTests: XCTestCase {
         }
         XCTAssertEqual(caps.member("HelmVersion").map { if case .object(let o) = $0 { o.formatted } else { "" } },
                        "{v4.1.4 05fa37973dc9e42b76e1d2883494c87174b6074f clean go1.25.9 v1.35}")
-        XCTAssertEqual(caps.kubeVersion.encodedJSON, #"{"Version":"v1.35.0","Major":"1","Minor":"35"}"#)
+        XCTAssertEqual(try GoJSON.marshal(.object(caps.kubeVersion)), #"{"Version":"v1.35.0","Major":"1","Minor":"35"}"#)
     }
 
     func testKubeVersionParsing() {

@@ -1,3 +1,4 @@
+import KrelCore
 /// Failures while reading a packaged chart (`.tgz`). The messages are Helm's (or Go's
 /// `compress/gzip`, `compress/flate` and `archive/tar`) so they can be printed as is.
 public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import Functions
 /// Helm's rules for reading a packaged chart (spec 2.3): gunzip and untar in memory,
 /// strip the first path component, refuse paths escaping the chart, enforce size limits
 /// while decompressing, and drop a leading UTF-8 BOM from every file.

@@ -1,3 +1,4 @@
+import KrelCore
 /// Why a chart could not be loaded. `description` is Helm's message (after `Error: `).
 public indirect enum ChartLoadError: Error, CustomStringConvertible, Sendable {
     case pathNotFound(String)

@@ -1,3 +1,4 @@
+import Functions
 import KrelCore
 
 extension ChartLoader {

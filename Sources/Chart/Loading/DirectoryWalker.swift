@@ -1,3 +1,4 @@
+import Functions
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

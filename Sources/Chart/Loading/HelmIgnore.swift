@@ -1,3 +1,4 @@
+import Functions
 /// The rules of a chart's `.helmignore` (spec 2.1), with Helm's exact quirks:
 /// `!pat` ignores every path that does NOT match `pat` (it never re-includes), `**` is
 /// refused, and matching is Go's `filepath.Match` against the basename (no `/` in the

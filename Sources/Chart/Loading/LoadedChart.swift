@@ -1,3 +1,4 @@
+import Functions
 /// A chart as loaded from disk or an archive, before dependency processing (spec 2.2).
 /// Raw bytes are kept for values and schema: parsing them is the values code's job.
 public struct LoadedChart: Sendable {

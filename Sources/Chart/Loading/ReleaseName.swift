@@ -1,3 +1,4 @@
+import KrelCore
 /// Release name validation (spec 12.4): DNS-1123 subdomain-like, at most 53 bytes.
 public enum ReleaseName {
     public static let maxLength = 53

@@ -1,3 +1,5 @@
+import Functions
+import KrelCore
 /// A Chart.yaml validation failure; `description` is Helm's text after `validation: `.
 public struct MetadataValidationError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String
@@ -74,7 +76,7 @@ enum MetadataText {
             if isGoSpace(scalar) {
                 out.append(" ")
                 changed = changed || scalar != " "
-            } else if isGoPrint(scalar) {
+            } else if GoQuote.isPrint(scalar) {
                 out.append(scalar)
             } else {
                 changed = true
@@ -87,21 +89,6 @@ enum MetadataText {
         switch s.value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
         default: return s.value > 0xFF && s.properties.isWhitespace
-        }
-    }
-
-    static func isGoPrint(_ s: Unicode.Scalar) -> Bool {
-        if s == " " { return true }
-        switch s.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark,
-             .decimalNumber, .letterNumber, .otherNumber,
-             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
         }
     }
 

@@ -1,3 +1,4 @@
+import YAML
 import KrelCore
 import Template
 
@@ -44,9 +45,13 @@ public struct Capabilities: GoObject, GoEncodableObject {
         .map(["KubeVersion": kubeVersion.encoded, "APIVersions": apiVersions.collection, "HelmVersion": helmVersion.encoded])
     }
 
-    public var encodedJSON: String? {
-        let list = apiVersions.versions.map(JSONText.quote).joined(separator: ",")
-        return "{\"KubeVersion\":\(kubeVersion.encodedJSON ?? ""),\"APIVersions\":[\(list)],\"HelmVersion\":\(helmVersion.encodedJSON ?? "")}"
+}
+
+extension Capabilities: GoJSONMarshalable {
+    /// Go marshals the struct's fields in declaration order.
+    public func goJSONForm() throws -> GoJSONForm {
+        .fields([("KubeVersion", .object(kubeVersion)), ("APIVersions", apiVersions.collection),
+                 ("HelmVersion", .object(helmVersion))])
     }
 }
 
@@ -113,7 +118,7 @@ public struct HelmBuildInfo: GoObject, GoEncodableObject {
     public var formatted: String { "{\(version) \(gitCommit) \(gitTreeState) \(goVersion) \(kubeClientVersion)}" }
     public var identity: Value { .list(fields.map { .string($0.1) }) }
 
-    private var fields: [(String, String)] {
+    fileprivate var fields: [(String, String)] {
         [("version", version), ("git_commit", gitCommit), ("git_tree_state", gitTreeState),
          ("go_version", goVersion), ("kube_client_version", kubeClientVersion)]
     }
@@ -130,7 +135,8 @@ public struct HelmBuildInfo: GoObject, GoEncodableObject {
     }
 
     public var encoded: Value { .map(Dictionary(uniqueKeysWithValues: fields.map { ($0.0, Value.string($0.1)) })) }
-    public var encodedJSON: String? {
-        "{" + fields.map { "\(JSONText.quote($0.0)):\(JSONText.quote($0.1))" }.joined(separator: ",") + "}"
-    }
+}
+
+extension HelmBuildInfo: GoJSONMarshalable {
+    public func goJSONForm() throws -> GoJSONForm { .fields(fields.map { ($0.0, Value.string($0.1)) }) }
 }

@@ -1,3 +1,4 @@
+import Functions
 import Foundation
 import KrelCore
 import Template

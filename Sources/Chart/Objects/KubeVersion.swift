@@ -1,3 +1,5 @@
+import Template
+import YAML
 import KrelCore
 
 /// `.Capabilities.KubeVersion` (Helm's `common.KubeVersion`, spec 7.3).
@@ -81,37 +83,19 @@ public struct KubeVersion: GoObject, GoEncodableObject, GoPointerStringer, Equat
 
     public func hasMethod(_ name: String) -> Bool { name == "String" || name == "GitVersion" }
 
+    /// `String()` and `GitVersion()` are methods taking no arguments.
+    public func callMethod(_ name: String, arguments: [Value]) throws -> Value? {
+        guard hasMethod(name) else { return nil }
+        guard arguments.isEmpty else { throw FunctionError("wrong number of args for \(name): want 0 got \(arguments.count)") }
+        return member(name)
+    }
+
     public var encoded: Value { .map(["Version": .string(version), "Major": .string(major), "Minor": .string(minor)]) }
-    public var encodedJSON: String? {
-        "{\"Version\":\(JSONText.quote(version)),\"Major\":\(JSONText.quote(major)),\"Minor\":\(JSONText.quote(minor))}"
+}
+
+extension KubeVersion: GoJSONMarshalable {
+    public func goJSONForm() throws -> GoJSONForm {
+        .fields([("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))])
     }
 }
 
-/// Go's encoding/json string quoting (with its HTML-safe escapes).
-enum JSONText {
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}

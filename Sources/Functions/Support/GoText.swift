@@ -33,36 +33,6 @@ public enum GoText {
         .list(strings.map { .string($0) }, .strings)
     }
 
-    /// Go's `strconv.Quote`: printable runes stay, others use Go escapes.
-    public static func quote(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0B}": out += "\\v"
-            default:
-                if GoUnicode.isPrint(scalar) {
-                    out.unicodeScalars.append(scalar)
-                } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + hex(scalar.value, width: 2)
-                } else if scalar.value < 0x10000 {
-                    out += "\\u" + hex(scalar.value, width: 4)
-                } else {
-                    out += "\\U" + hex(scalar.value, width: 8)
-                }
-            }
-        }
-        out += "\""
-        return out
-    }
 
     private static func hex(_ v: UInt32, width: Int) -> String {
         let digits = String(v, radix: 16)

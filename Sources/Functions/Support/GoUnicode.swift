@@ -54,22 +54,6 @@ enum GoUnicode {
         }
     }
 
-    /// `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols and ASCII space).
-    static func isPrint(_ s: Unicode.Scalar) -> Bool {
-        if s.value == 0x20 { return true }
-        switch s.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .nonspacingMark, .spacingMark, .enclosingMark,
-            .decimalNumber, .letterNumber, .otherNumber,
-            .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-            .initialPunctuation, .finalPunctuation, .otherPunctuation,
-            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
-        }
-    }
-
     static func toUpper(_ s: Unicode.Scalar) -> Unicode.Scalar {
         if s.isASCII { return s.value >= 0x61 && s.value <= 0x7A ? Unicode.Scalar(UInt8(s.value - 32)) : s }
         if let special = upperSpecials[s.value], let u = Unicode.Scalar(special) { return u }

@@ -1,3 +1,4 @@
+import KrelCore
 /// The parts of Go's `net/url` that Sprig's `urlParse`/`urlJoin` use: parsing into
 /// scheme/opaque/userinfo/host/path/query/fragment (with unescaping) and `URL.String()`.
 public struct GoURL: Sendable, Equatable {
@@ -21,7 +22,7 @@ public struct GoURL: Sendable, Equatable {
     public struct ParseError: Error, Sendable, CustomStringConvertible {
         public var url: String
         public var reason: String
-        public var description: String { "parse \(GoQuoting.quote(url)): \(reason)" }
+        public var description: String { "parse \(GoQuote.quote(url)): \(reason)" }
     }
 
     /// Go's `url.Parse`.
@@ -113,12 +114,12 @@ public struct GoURL: Sendable, Equatable {
             }
             let port = host[(close + 1)...]
             if !isValidOptionalPort(port) {
-                throw GoURLEscaping.Failure(text: "invalid port \(GoQuoting.quote(String(decoding: port, as: UTF8.self))) after host")
+                throw GoURLEscaping.Failure(text: "invalid port \(GoQuote.quote(String(decoding: port, as: UTF8.self))) after host")
             }
         } else if let colon = host.lastIndex(of: UInt8(ascii: ":")) {
             let port = host[colon...]
             if !isValidOptionalPort(port) {
-                throw GoURLEscaping.Failure(text: "invalid port \(GoQuoting.quote(String(decoding: port, as: UTF8.self))) after host")
+                throw GoURLEscaping.Failure(text: "invalid port \(GoQuote.quote(String(decoding: port, as: UTF8.self))) after host")
             }
         }
         return try GoURLEscaping.unescape(host, mode: .host)

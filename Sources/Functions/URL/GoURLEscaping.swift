@@ -1,3 +1,4 @@
+import KrelCore
 /// Percent-encoding as Go's `net/url` does it, per URL component.
 enum GoURLEscaping {
     enum Mode { case path, host, userPassword, fragment }
@@ -64,17 +65,17 @@ enum GoURLEscaping {
                       let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2])
                 else {
                     let bad = bytes[i..<min(i + 3, bytes.endIndex)]
-                    throw Failure(text: "invalid URL escape \(GoQuoting.quote(String(decoding: bad, as: UTF8.self)))")
+                    throw Failure(text: "invalid URL escape \(GoQuote.quote(String(decoding: bad, as: UTF8.self)))")
                 }
                 if mode == .host, high < 8, !(high == 2 && low == 5) {
-                    throw Failure(text: "invalid URL escape \(GoQuoting.quote(String(decoding: bytes[i...(i + 2)], as: UTF8.self)))")
+                    throw Failure(text: "invalid URL escape \(GoQuote.quote(String(decoding: bytes[i...(i + 2)], as: UTF8.self)))")
                 }
                 out.append(high << 4 | low)
                 i += 3
                 continue
             }
             if mode == .host, b < 0x80, shouldEscape(b, .host) {
-                throw Failure(text: "invalid character \(GoQuoting.quote(String(decoding: [b], as: UTF8.self))) in host name")
+                throw Failure(text: "invalid character \(GoQuote.quote(String(decoding: [b], as: UTF8.self))) in host name")
             }
             out.append(b)
             i += 1

@@ -58,8 +58,16 @@ public enum PlainScalarResolver {
     /// go-yaml's table of fixed spellings: booleans (three casings only), nulls,
     /// infinities, NaN and the merge key.
     private static func fixedSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarResolution? {
-        // All spellings are at most 6 bytes.
-        guard bytes.count <= 6 else { return nil }
+        // All spellings are at most 6 bytes and start with one of a few characters.
+        guard bytes.count <= 6, let first = bytes.first else { return nil }
+        switch first {
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "o"),
+             UInt8(ascii: "O"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "f"), UInt8(ascii: "F"),
+             UInt8(ascii: "~"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "<"):
+            break
+        default:
+            return nil
+        }
         switch String(decoding: bytes, as: UTF8.self) {
         case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON":
             return .bool(true)

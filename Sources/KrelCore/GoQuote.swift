@@ -26,7 +26,7 @@ public enum GoQuote {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func appendQuoted(_ bytes: [UInt8], quote: UInt8, asciiOnly: Bool, to out: inout [UInt8]) {
+    public static func appendQuoted(_ bytes: [UInt8], quote: UInt8, asciiOnly: Bool, to out: inout [UInt8]) {
         var i = 0
         while i < bytes.count {
             let (scalar, width) = decodeRune(bytes, at: i)
@@ -42,7 +42,7 @@ public enum GoQuote {
         }
     }
 
-    static func appendEscapedRune(_ r: Unicode.Scalar, quote: UInt8, asciiOnly: Bool, to out: inout [UInt8]) {
+    public static func appendEscapedRune(_ r: Unicode.Scalar, quote: UInt8, asciiOnly: Bool, to out: inout [UInt8]) {
         if r.value == UInt32(quote) || r == "\\" {
             out.append(UInt8(ascii: "\\"))
             out.append(UInt8(r.value))
@@ -80,14 +80,14 @@ public enum GoQuote {
         }
     }
 
-    static func appendHex(_ v: UInt32, width: Int, to out: inout [UInt8]) {
+    public static func appendHex(_ v: UInt32, width: Int, to out: inout [UInt8]) {
         for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
             out.append(hexDigits[Int((v >> UInt32(shift)) & 0xF)])
         }
     }
 
     /// Decodes one UTF-8 sequence; nil scalar for an invalid byte (width 1).
-    static func decodeRune(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar?, Int) {
+    public static func decodeRune(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar?, Int) {
         let b0 = bytes[i]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
         var length = 0
@@ -125,7 +125,7 @@ public enum GoQuote {
 
     /// Go's `strconv.Unquote` for `"…"`, `` `…` `` and `'…'` literals; nil on bad syntax.
     /// For a char literal the result holds the single rune.
-    static func unquote(_ literal: String) -> String? {
+    public static func unquote(_ literal: String) -> String? {
         let bytes = Array(literal.utf8)
         guard bytes.count >= 2, let q = bytes.first, bytes.last == q else { return nil }
         let body = Array(bytes[1..<(bytes.count - 1)])
@@ -214,5 +214,21 @@ public enum GoQuote {
         case 0x41...0x46: return UInt32(c - 0x41 + 10)
         default: return nil
         }
+    }
+
+    /// `strconv.Quote(s)`; the name reads well at call sites that build messages.
+    public static func string(_ text: String) -> String { quote(text) }
+
+    /// `strconv.QuoteRune(r)`: `'a'`, `'\n'`.
+    public static func rune(_ scalar: Unicode.Scalar) -> String {
+        var out: [UInt8] = [UInt8(ascii: "'")]
+        appendEscapedRune(scalar, quote: UInt8(ascii: "'"), asciiOnly: false, to: &out)
+        out.append(UInt8(ascii: "'"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `%q` of a Go `[]rune`: each element quoted as a rune, `['a' 'b']`.
+    public static func runeSlice(_ text: String) -> String {
+        "[" + text.unicodeScalars.map { rune($0) }.joined(separator: " ") + "]"
     }
 }

@@ -1,0 +1,45 @@
+import KrelCore
+
+/// Helm's values.schema.json check over a processed chart tree (spec 11): the root's final
+/// values against its schema, then each enabled subchart's section against the subchart's
+/// schema (missing or null sections skipped, non-maps reported). Subchart sections always
+/// hold the injected `global: {}`, so `additionalProperties: false` fails there, as in Helm.
+public enum ChartSchemaValidation {
+    /// A chart's schema, or nil when it has none. A throw (e.g. invalid JSON) is reported
+    /// under the chart's name with the error's text.
+    public typealias SchemaLookup<P> = (ValuesChartNode<P>) throws -> JSONSchema?
+
+    /// nil when every schema passes; otherwise Helm's full error message (without `Error: `),
+    /// which ends in a newline.
+    public static func validate<P>(
+        chart: ValuesChartNode<P>, values: [String: Value], schema: SchemaLookup<P>
+    ) -> String? {
+        var report = ""
+        collect(chart, values, schema, into: &report, depth: 0)
+        guard !report.isEmpty else { return nil }
+        return "values don't meet the specifications of the schema(s) in the following chart(s):\n" + report
+    }
+
+    private static func collect<P>(
+        _ chart: ValuesChartNode<P>, _ values: [String: Value], _ schema: SchemaLookup<P>,
+        into report: inout String, depth: Int
+    ) {
+        guard depth < 100 else { return }
+        do {
+            if let compiled = try schema(chart) {
+                let failures = compiled.validate(.map(values))
+                if !failures.isEmpty { report += "\(chart.name):\n" + JSONSchema.render(failures) }
+            }
+        } catch {
+            report += "\(chart.name):\n\(error)"
+        }
+        for child in chart.children {
+            guard let section = values[child.name], !section.isNull else { continue }
+            guard case .map(let childValues, _) = section else {
+                report += "\(child.name):\ninvalid type for values: expected object (map), got \(section.goTypeName)\n"
+                continue
+            }
+            collect(child, childValues, schema, into: &report, depth: depth + 1)
+        }
+    }
+}

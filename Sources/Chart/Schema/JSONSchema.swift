@@ -1,0 +1,220 @@
+import KrelCore
+
+/// A JSON Schema (draft-04, 06, 07, 2019-09, 2020-12; default 2020-12) for values.schema.json,
+/// reporting failures the way santhosh-tekuri/jsonschema v6 words and nests them.
+///
+/// Supported: type, enum, const, format (asserted up to draft-07), `$ref` within the document
+/// (`#`, `#/definitions/..`, `#/$defs/..`), properties, patternProperties,
+/// additionalProperties, required, min/maxProperties, propertyNames, dependencies,
+/// dependentRequired, dependentSchemas, items/additionalItems/prefixItems, min/maxItems,
+/// uniqueItems, contains, min/maxLength, pattern, minimum/maximum/exclusive*, multipleOf,
+/// allOf/anyOf/oneOf/not, if/then/else. Remote `$ref`s are treated as `true`.
+public struct JSONSchema {
+    /// Whether `text` matches the RE2 `pattern` (Go `regexp.MatchString`).
+    public typealias RegexMatcher = (_ pattern: String, _ text: String) throws -> Bool
+
+    let root: Value
+    let draft: Int
+    let regex: RegexMatcher
+
+    public init(document: Value, regex: @escaping RegexMatcher) {
+        root = document
+        self.regex = regex
+        draft = Self.draft(of: document)
+    }
+
+    static func draft(of document: Value) -> Int {
+        guard case .string(let uri)? = document["$schema"] else { return 2020 }
+        if uri.contains("draft-04") { return 4 }
+        if uri.contains("draft-06") { return 6 }
+        if uri.contains("draft-07") { return 7 }
+        if uri.contains("2019-09") { return 2019 }
+        return 2020
+    }
+
+    /// The top-level failures (jsonschema's causes of its "validation failed with" error);
+    /// empty when the instance is valid.
+    public func validate(_ instance: Value) -> [SchemaFailure] {
+        var run = SchemaRun(schema: self)
+        guard let failure = run.check(root, instance, at: [], depth: 0) else { return [] }
+        return failure.isGroup ? failure.causes : [failure]
+    }
+
+    /// Helm's text for the failures: one `- at ...` line per failure, ending in a newline.
+    public static func render(_ failures: [SchemaFailure]) -> String {
+        var out = ""
+        for failure in failures { failure.render(into: &out, indent: 1) }
+        return out + "\n"
+    }
+}
+
+/// One validation pass over an instance.
+struct SchemaRun {
+    let schema: JSONSchema
+    static let maxDepth = 256
+
+    init(schema: JSONSchema) { self.schema = schema }
+
+    var draft: Int { schema.draft }
+
+    /// Validates `instance` against `node`; nil when valid.
+    mutating func check(_ node: Value, _ instance: Value, at path: [String], depth: Int) -> SchemaFailure? {
+        guard depth < Self.maxDepth else {
+            return SchemaFailure(instanceLocation: path, message: "schema nesting too deep (reference cycle?)")
+        }
+        switch node {
+        case .bool(true): return nil
+        case .bool(false): return SchemaFailure(instanceLocation: path, message: "false schema")
+        case .map(let s, _): return checkObject(s, instance, at: path, depth: depth)
+        default: return nil
+        }
+    }
+
+    private mutating func checkObject(_ s: [String: Value], _ v: Value, at path: [String], depth: Int) -> SchemaFailure? {
+        func fail(_ message: String) -> SchemaFailure { SchemaFailure(instanceLocation: path, message: message) }
+        if let types = s["type"], let failure = checkType(types, v) { return fail(failure) }
+        if let want = s["const"], !SchemaEquality.equal(v, want) {
+            switch want {
+            case .list, .map: return fail("const failed")
+            default: return fail("value must be \(SchemaText.display(want))")
+            }
+        }
+        if case .list(let options, _)? = s["enum"], !options.contains(where: { SchemaEquality.equal(v, $0) }) {
+            if options.contains(where: { if case .list = $0 { true } else if case .map = $0 { true } else { false } }) {
+                return fail("enum failed")
+            }
+            if options.count == 1 { return fail("value must be \(SchemaText.display(options[0]))") }
+            return fail("value must be one of \(options.map(SchemaText.display).joined(separator: ", "))")
+        }
+        if draft <= 7, case .string(let format)? = s["format"], case .string(let text) = v,
+           let problem = SchemaFormats.check(format, text) {
+            return fail("\(SchemaText.quote(text)) is not valid \(format): \(problem)")
+        }
+        var errors: [SchemaFailure] = []
+        if case .string(let ref)? = s["$ref"] {
+            let refFailure = checkRef(ref, v, at: path, depth: depth)
+            if draft < 2019 { return refFailure }
+            if let refFailure { errors.append(refFailure) }
+        }
+        switch v {
+        case .map(let object, _): SchemaObjectKeywords.check(s, object, at: path, run: &self, depth: depth, into: &errors)
+        case .list(let items, _): SchemaArrayKeywords.check(s, items, at: path, run: &self, depth: depth, into: &errors)
+        case .string(let text): SchemaScalarKeywords.checkString(s, text, at: path, regex: schema.regex, into: &errors)
+        case .int, .float: SchemaScalarKeywords.checkNumber(s, v, at: path, draft: draft, into: &errors)
+        default: break
+        }
+        checkConditions(s, v, at: path, depth: depth, into: &errors)
+        switch errors.count {
+        case 0: return nil
+        case 1: return errors[0]
+        default:
+            var group = fail("validation failed")
+            group.causes = errors
+            group.isGroup = true
+            return group
+        }
+    }
+
+    private func checkType(_ types: Value, _ v: Value) -> String? {
+        let wanted: [String]
+        switch types {
+        case .string(let t): wanted = [t]
+        case .list(let items, _): wanted = items.compactMap(\.stringValue)
+        default: return nil
+        }
+        let got = SchemaEquality.jsonType(v)
+        if wanted.contains(got) || (wanted.contains("integer") && got == "number" && SchemaEquality.isInteger(v)) {
+            return nil
+        }
+        let order = ["null", "boolean", "number", "integer", "string", "array", "object"]
+        return "got \(got), want \(order.filter(wanted.contains).joined(separator: " or "))"
+    }
+
+    private mutating func checkRef(_ ref: String, _ v: Value, at path: [String], depth: Int) -> SchemaFailure? {
+        guard let target = resolve(ref) else { return nil }
+        guard let failure = check(target, v, at: path, depth: depth + 1) else { return nil }
+        var wrapper = SchemaFailure(instanceLocation: path, message: "validation failed")
+        wrapper.isReference = true
+        wrapper.causes = [failure]
+        return wrapper
+    }
+
+    /// `#` and `#/json/pointer` inside the document; anything else is not resolved.
+    private func resolve(_ ref: String) -> Value? {
+        guard ref.hasPrefix("#") else { return nil }
+        var current = schema.root
+        for raw in ref.dropFirst().split(separator: "/", omittingEmptySubsequences: true) {
+            let token = Self.percentDecode(String(raw)).replacingAll("~1", with: "/").replacingAll("~0", with: "~")
+            switch current {
+            case .map(let m, _):
+                guard let next = m[token] else { return nil }
+                current = next
+            case .list(let items, _):
+                guard let i = Int(token), i >= 0, i < items.count else { return nil }
+                current = items[i]
+            default: return nil
+            }
+        }
+        return current
+    }
+
+    private static func percentDecode(_ s: String) -> String {
+        guard s.contains("%") else { return s }
+        var bytes: [UInt8] = []
+        var it = Array(s.utf8)[...]
+        while let b = it.first {
+            it = it.dropFirst()
+            if b == UInt8(ascii: "%"), it.count >= 2,
+               let h = UInt8(String(decoding: it.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(h)
+                it = it.dropFirst(2)
+            } else {
+                bytes.append(b)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func checkConditions(_ s: [String: Value], _ v: Value, at path: [String], depth: Int, into errors: inout [SchemaFailure]) {
+        func wrap(_ message: String, _ causes: [SchemaFailure]) -> SchemaFailure {
+            SchemaFailure(instanceLocation: path, message: message, causes: causes)
+        }
+        if let not = s["not"], check(not, v, at: path, depth: depth + 1) == nil {
+            errors.append(wrap("'not' failed", []))
+        }
+        if case .list(let all, _)? = s["allOf"] {
+            let failures = all.compactMap { check($0, v, at: path, depth: depth + 1) }
+            if !failures.isEmpty { errors.append(wrap("'allOf' failed", failures)) }
+        }
+        if case .list(let any, _)? = s["anyOf"] {
+            var failures: [SchemaFailure] = []
+            var matched = false
+            for sub in any {
+                if let f = check(sub, v, at: path, depth: depth + 1) { failures.append(f) } else { matched = true; break }
+            }
+            if !matched { errors.append(wrap("'anyOf' failed", failures)) }
+        }
+        if case .list(let one, _)? = s["oneOf"] {
+            var matched: Int?
+            var failures: [SchemaFailure] = []
+            for (i, sub) in one.enumerated() {
+                if let f = check(sub, v, at: path, depth: depth + 1) {
+                    if matched == nil { failures.append(f) }
+                } else if let first = matched {
+                    errors.append(wrap("'oneOf' failed, subschemas \(first), \(i) matched", []))
+                    break
+                } else {
+                    matched = i
+                }
+            }
+            if matched == nil { errors.append(wrap("'oneOf' failed, none matched", failures)) }
+        }
+        if draft >= 7, let condition = s["if"] {
+            if check(condition, v, at: path, depth: depth + 1) == nil {
+                if let then = s["then"], let f = check(then, v, at: path, depth: depth + 1) { errors.append(f) }
+            } else if let otherwise = s["else"], let f = check(otherwise, v, at: path, depth: depth + 1) {
+                errors.append(f)
+            }
+        }
+    }
+}

@@ -12,13 +12,12 @@ enum TemplateCorpusHarness {
     static let casePath = "testchart/templates/_case.tpl"
     static let outPath = "testchart/templates/out.yaml"
 
-    /// Functions a case may need that are not registered yet (YAML/JSON/TOML, owned by
-    /// others), and `.Files` methods whose output is toYaml text.
-    static let pendingNames = [
-        "toYaml", "toYamlPretty", "mustToYaml", "fromYaml", "fromYamlArray", "toJson", "mustToJson",
-        "toPrettyJson", "mustToPrettyJson", "toRawJson", "mustToRawJson", "fromJson", "mustFromJson",
-        "fromJsonArray", "mustFromJsonArray", "toToml", "mustToToml", "fromToml", "AsConfig", "AsSecrets",
-    ]
+    /// `.Files` methods whose output is toYaml text: this harness builds `.Files` without
+    /// the YAML emitter (ConformanceTests runs them through the real renderer).
+    static let pendingNames = ["AsConfig", "AsSecrets"]
+
+    /// Cases of ConformanceTests/known-divergences.txt (krel cannot match them yet).
+    static let knownDivergences: Set<String> = ["to-json-non-utf8-replaced"]
 
     static func pendingFunction(in template: String) -> String? {
         pendingNames.first { template.contains($0) }
@@ -77,6 +76,7 @@ enum TemplateCorpusHarness {
     static func run(_ c: ConformanceCase) -> Outcome {
         if c.unsupported { return .skip("case format") }
         if let name = pendingFunction(in: c.template) { return .skip(name) }
+        if knownDivergences.contains(c.name) { return .skip("known divergence") }
         let data: Value
         do {
             guard let d = try rootData(for: c) else { return .skip("values reader") }

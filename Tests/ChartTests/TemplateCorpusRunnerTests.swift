@@ -3,8 +3,9 @@ import TestSupport
 import XCTest
 
 /// Runs every template conformance group (except the `yaml-*` companion corpus) with the
-/// full Helm function table and Helm's root objects. Cases that need functions not yet
-/// registered (YAML/JSON/TOML) or inputs the stand-in readers can't parse are skipped and
+/// full Helm function table and Helm's root objects built directly (no chart loading or
+/// renderer: ConformanceTests covers that path). Cases needing `.Files.AsConfig/AsSecrets`
+/// (toYaml inside `.Files`) or inputs the stand-in readers can't parse are skipped and
 /// counted in the printed report.
 final class TemplateCorpusRunnerTests: XCTestCase {
     static let groups = [

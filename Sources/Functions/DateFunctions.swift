@@ -37,14 +37,14 @@ enum DateFunctions {
         table["htmlDateInZone"] = TemplateFunction([.any, .string]) { call in
             .string(try format("2006-01-02", call.anyArgument(at: 0), zone: call.textArgument(at: 1)))
         }
-        let dateModify = TemplateFunction([.string, .any]) { call in
+        let dateModify = TemplateFunction([.string, .time]) { call in
             let time = try timeArgument(call, at: 1)
             guard let duration = try? GoDuration.parse(call.textArgument(at: 0)) else { return .object(GoTimeObject(time)) }
             return .object(GoTimeObject(time.adding(nanoseconds: duration)))
         }
         table["dateModify"] = dateModify
         table["date_modify"] = dateModify
-        let mustDateModify = TemplateFunction([.string, .any]) { call in
+        let mustDateModify = TemplateFunction([.string, .time]) { call in
             let time = try timeArgument(call, at: 1)
             do {
                 return .object(GoTimeObject(time.adding(nanoseconds: try GoDuration.parse(call.textArgument(at: 0)))))
@@ -66,7 +66,7 @@ enum DateFunctions {
                 throw FunctionError(error.description)
             }
         }
-        table["unixEpoch"] = TemplateFunction([.any]) { call in
+        table["unixEpoch"] = TemplateFunction([.time]) { call in
             .string(String(try timeArgument(call, at: 0).seconds))
         }
         table["duration"] = TemplateFunction([.any]) { call in

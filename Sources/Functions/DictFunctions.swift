@@ -28,12 +28,12 @@ enum DictFunctions {
             var (entries, type) = try call.map(0)
             entries[try call.string(1)] = call.argument(2)
             return storeMutated(&call, entries, type)
-        }
+        }.mutatingFirstArgument()
         table["unset"] = TemplateFunction([.map, .string]) { call in
             var (entries, type) = try call.map(0)
             entries.removeValue(forKey: try call.string(1))
             return storeMutated(&call, entries, type)
-        }
+        }.mutatingFirstArgument()
         table["hasKey"] = .fixed([.map, .string]) { .bool(try $0.map(0).entries[try $0.string(1)] != nil) }
         table["pluck"] = .variadic([.string], .map) { call in
             let key = try call.string(0)
@@ -94,7 +94,7 @@ enum DictFunctions {
                 try GoMerge.merge(into: &entries, from: sourceEntries, overwrite: overwrite, depth: 0)
             }
             return storeMutated(&call, entries, type)
-        }
+        }.mutatingFirstArgument()
     }
 
     /// `dig k1 k2 ... default dict`: walks nested `map[string]interface{}` values; a

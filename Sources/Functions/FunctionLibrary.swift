@@ -15,11 +15,11 @@ public enum FunctionLibrary {
     }()
 
     /// Functions that change the map given as their first argument, as Go's do in place.
-    /// They store the changed map in `call.arguments[0]` (with its original Go type tag);
-    /// the executor must write that value back to the variable, field or index chain the
-    /// argument was evaluated from, so `$_ := set $d "k" v` makes `$d.k` visible, and
-    /// `set .Values "k" v` / `merge .Values.a .Values.b` change `.Values` for the rest of
-    /// the render.
+    /// They store the changed map in `call.arguments[0]` (with its original Go type tag)
+    /// and are marked `mutatesFirstArgument`, so the executor writes that value back to
+    /// the variable, field or index chain the argument was evaluated from (`$_ := set $d
+    /// "k" v` makes `$d.k` visible; `set .Values "k" v` changes `.Values` for the rest of
+    /// the render). This list is informational; the flag is what the executor uses.
     public static let mutatingFunctions: Set<String> = [
         "set", "unset", "merge", "mustMerge", "mergeOverwrite", "mustMergeOverwrite",
     ]

@@ -19,7 +19,7 @@ enum HelmEngineFunctions {
             }
             _ = engine.adjustCounter(name, by: 1)
             defer { _ = engine.adjustCounter(name, by: -1) }
-            return .string(try engine.executeTemplate(named: name, data: call.arguments[1]))
+            return .string(try engine.executeTemplate(named: name, argumentAt: 1, of: call))
         }
 
         table["tpl"] = TemplateFunction([.string, .map]) { call in
@@ -27,7 +27,7 @@ enum HelmEngineFunctions {
             let quoted = GoQuote.quote(text)
             let result: String
             do {
-                result = try engine.executeText(text, name: "gotpl", data: call.arguments[1])
+                result = try engine.executeText(text, name: "gotpl", argumentAt: 1, of: call)
             } catch let error as TemplateParseError {
                 throw WrappedError("cannot parse template \(quoted)", cause: error)
             } catch {
@@ -45,6 +45,9 @@ enum HelmEngineFunctions {
                 return value
             }
         }
+
+        // Without a cluster (`helm template`), Helm's lookup finds nothing: an empty map.
+        table["lookup"] = TemplateFunction([.string, .string, .string, .string]) { _ in .map([:]) }
 
         table["fail"] = TemplateFunction([.string]) { call in
             throw userError(call.arguments[0].stringValue ?? "")

@@ -60,7 +60,7 @@ enum ListFunctions {
         }
         table["concat"] = .variadic([], .any) { call in
             var joined: [Value] = []
-            for list in call.arguments {
+            for list in call.arguments.map(collectionContents) {
                 if list.isNull { throw FunctionError(GoPanic.nilDereference) }
                 guard case .list(let elements, _) = list else {
                     throw FunctionError("Cannot concat type \(list.goKindName) as list")
@@ -69,6 +69,12 @@ enum ListFunctions {
             }
             return .list(joined)
         }
+    }
+
+    /// A named slice or map type (`.Capabilities.APIVersions`) is used through its contents.
+    static func collectionContents(_ value: Value) -> Value {
+        if case .object(let o as any GoCollectionObject) = value { return o.collection }
+        return value
     }
 
     /// Registers a function under its plain and must names.
@@ -83,7 +89,7 @@ enum ListFunctions {
 
     /// The elements of a slice argument, or Sprig's error for anything else.
     static func items(_ value: Value, _ errorPrefix: String) throws -> [Value] {
-        switch value {
+        switch collectionContents(value) {
         case .list(let elements, _): return elements
         case .null: throw FunctionError(GoPanic.nilDereference)
         default: throw FunctionError("\(errorPrefix) \(value.goKindName)")
@@ -93,7 +99,7 @@ enum ListFunctions {
     /// `slice l [start [end]]`: indices go through cast.ToInt; the result keeps the slice
     /// type; an empty list gives nil.
     static func slice(_ call: FunctionCall) throws -> Value {
-        let list = call.argument(0)
+        let list = collectionContents(call.argument(0))
         guard case .list(let elements, let type) = list else {
             if list.isNull { throw FunctionError(GoPanic.nilDereference) }
             throw FunctionError("list should be type of slice or array but \(list.goKindName)")
@@ -138,6 +144,6 @@ enum ListFunctions {
             }
             chunks.append(.list(piece))
         }
-        return .list(chunks)
+        return .list(chunks, .interfaceLists)
     }
 }

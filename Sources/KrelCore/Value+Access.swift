@@ -87,7 +87,9 @@ extension Value {
         case .string(let s): !s.isEmpty
         case .list(let l, _): !l.isEmpty
         case .map(let m, _): !m.isEmpty
-        case .object: true
+        case .object(let o):
+            // A named slice or map type is empty like its contents; structs are true.
+            (o as? any GoCollectionObject)?.collection.isTruthy ?? true
         }
     }
 }

@@ -58,6 +58,8 @@ public enum ListType: UInt8, Sendable, Hashable {
     case ints
     /// `[]uint8`: `.Files.GetBytes`.
     case bytes
+    /// `[][]interface {}`: `chunk`.
+    case interfaceLists
 
     public var goName: String {
         switch self {
@@ -65,6 +67,7 @@ public enum ListType: UInt8, Sendable, Hashable {
         case .strings: "[]string"
         case .ints: "[]int"
         case .bytes: "[]uint8"
+        case .interfaceLists: "[][]interface {}"
         }
     }
 }

@@ -48,23 +48,45 @@ enum Comparison {
                 case .string: truth = string(a) == string(b)
                 case .complex: truth = a == b
                 case .invalid:
-                    if a.isNull || b.isNull {
-                        truth = a.isNull == b.isNull
-                    } else {
-                        switch b {
-                        case .list, .map:
-                            throw FunctionError("non-comparable type \(GoFormat.sprintf("%s", [b])): \(b.goTypeName)")
-                        default:
-                            if case .list = a { throw FunctionError("non-comparable types \(GoFormat.sprintf("%s", [a])): \(a.goTypeName), \(b.goTypeName): \(GoFormat.formatV(b))") }
-                            if case .map = a { throw FunctionError("non-comparable types \(GoFormat.sprintf("%s", [a])): \(a.goTypeName), \(b.goTypeName): \(GoFormat.formatV(b))") }
-                            truth = a == b
-                        }
-                    }
+                    truth = try compareNonBasic(a, b)
                 }
             }
             if truth { return true }
         }
         return false
+    }
+
+    /// Go's eq for values of no basic kind (slices, maps, structs, pointers, nil): kinds
+    /// must match unless one is nil; nil-able values compare by nil-ness; otherwise the
+    /// second must be of a comparable type and both are compared as interfaces.
+    private static func compareNonBasic(_ a: Value, _ b: Value) throws -> Bool {
+        if !a.isNull && !b.isNull && a.goKindName != b.goKindName {
+            throw FunctionError(
+                "non-comparable types \(GoFormat.sprintf("%s", [a])): \(a.goTypeName), \(b.goTypeName): \(GoFormat.formatV(b))")
+        }
+        if isNil(a) || isNil(b) { return isNil(a) == isNil(b) }
+        if !isComparable(b) {
+            throw FunctionError("non-comparable type \(GoFormat.sprintf("%s", [b])): \(b.goTypeName)")
+        }
+        return a.goTypeName == b.goTypeName && a == b
+    }
+
+    /// Go's `isNil` for eq: nil itself, or a nil map/slice (an object without identity).
+    private static func isNil(_ v: Value) -> Bool {
+        switch v {
+        case .null: true
+        case .object(let o): (o.goKindName == "map" || o.goKindName == "slice") && o.identity.isNull
+        default: false
+        }
+    }
+
+    /// Slices and maps are not comparable in Go; structs and pointers are.
+    private static func isComparable(_ v: Value) -> Bool {
+        switch v {
+        case .list, .map: false
+        case .object(let o): o.goKindName != "map" && o.goKindName != "slice"
+        default: true
+        }
     }
 
     static func lt(_ a: Value, _ b: Value) throws -> Bool {

@@ -58,8 +58,14 @@ public enum Builtins {
         return GoFormat.sprint(args.map { $0.isNull ? .string("<no value>") : $0 })
     }
 
+    /// A named slice or map type (`GoCollectionObject`) seen as its contents.
+    static func contents(_ value: Value) -> Value {
+        if case .object(let o as any GoCollectionObject) = value { return o.collection }
+        return value
+    }
+
     static func length(_ value: Value) throws -> Value {
-        switch value {
+        switch contents(value) {
         case .null: throw FunctionError("len of nil pointer")
         case .string(let s): return .int(Int64(s.utf8.count))
         case .list(let l, _): return .int(Int64(l.count))
@@ -83,7 +89,7 @@ public enum Builtins {
         if item.isNull { throw FunctionError("index of untyped nil") }
         var current = item
         for index in indexes {
-            switch current {
+            switch contents(current) {
             case .null:
                 throw FunctionError("index of nil pointer")
             case .list(let items, _):
@@ -100,7 +106,13 @@ public enum Builtins {
                     if index.isNull { throw FunctionError("value is nil; should be of type string") }
                     throw FunctionError("value has type \(index.goTypeName); should be string")
                 }
-                current = entries[key] ?? (type == .strings ? .string("") : .null)
+                if let found = entries[key] {
+                    current = found
+                } else if case .object(let o) = current, let zero = o.member(key) {
+                    current = zero  // a typed map's zero element (`.Files`: a nil []byte)
+                } else {
+                    current = type == .strings ? .string("") : .null
+                }
             default:
                 throw FunctionError("can't index item of type \(current.goTypeName)")
             }
@@ -113,6 +125,7 @@ public enum Builtins {
         if item.isNull { throw FunctionError("slice of untyped nil") }
         if indexes.count > 3 { throw FunctionError("too many slice indexes: \(indexes.count)") }
         let count: Int
+        let item = contents(item)
         switch item {
         case .list(let l, _): count = l.count
         case .string(let s):

@@ -52,15 +52,18 @@ final class Execution: TemplateEngine {
         self.budget = budget
     }
 
-    /// Runs `template` with `data` as dot and `$`, into a fresh buffer.
-    func run(_ template: ParsedTemplate, data: Value) throws -> [UInt8] {
+    /// Places of the arguments of the function call in progress (innermost), so `include`
+    /// and `tpl` can hand their context to the template with its identity.
+    var activeArgumentPlaces: [Place?] = []
+
+    /// Runs `template` with `dot` as dot and `$`, into a fresh buffer.
+    func run(_ template: ParsedTemplate, dot: Slot) throws -> [UInt8] {
         guard budget.enter() else {
             throw TemplateExecutionError(
                 templateName: template.name, location: nil, nodeText: "",
                 message: "exceeded maximum template depth (\(Execution.goMaxDepth))")
         }
         defer { budget.leave() }
-        let dot = Slot(value: data)
         let frame = Frame(engine: self, template: template, dot: dot)
         var out: [UInt8] = []
         out.reserveCapacity(256)
@@ -75,13 +78,38 @@ final class Execution: TemplateEngine {
     }
 
     func executeTemplate(named name: String, data: Value) throws -> String {
+        try executeTemplate(named: name, dot: Slot(value: data).ownedPlace())
+    }
+
+    func executeTemplate(named name: String, dot: Slot) throws -> String {
         guard let template = namespace.lookup(name) else {
             throw TemplateNotFoundError(name: name, rootName: core.rootName)
         }
-        return String(decoding: try run(template, data: data), as: UTF8.self)
+        return String(decoding: try run(template, dot: dot), as: UTF8.self)
+    }
+
+    /// The slot for argument `index` of the call in progress: its place when it has one.
+    private func argumentSlot(_ index: Int, of call: FunctionCall) -> Slot {
+        let value = index < call.arguments.count ? call.arguments[index] : .null
+        if index < activeArgumentPlaces.count, let place = activeArgumentPlaces[index] {
+            return Slot(value: value, place: place)
+        }
+        return Slot(value: value).ownedPlace()
+    }
+
+    func executeTemplate(named name: String, argumentAt index: Int, of call: FunctionCall) throws -> String {
+        try executeTemplate(named: name, dot: argumentSlot(index, of: call))
+    }
+
+    func executeText(_ text: String, name: String, argumentAt index: Int, of call: FunctionCall) throws -> String {
+        try executeText(text, name: name, dot: argumentSlot(index, of: call))
     }
 
     func executeText(_ text: String, name: String, data: Value) throws -> String {
+        try executeText(text, name: name, dot: Slot(value: data).ownedPlace())
+    }
+
+    func executeText(_ text: String, name: String, dot: Slot) throws -> String {
         let parsed = try core.parseText(text, name: name)
         var overlay: [String: ParsedTemplate] = [:]
         for define in parsed.defines where !define.isEmpty || namespace.lookup(define.name) == nil {
@@ -89,6 +117,6 @@ final class Execution: TemplateEngine {
         }
         overlay[name] = parsed.main
         let execution = Execution(core: core, namespace: Namespace(templates: overlay, parent: namespace), budget: budget)
-        return String(decoding: try execution.run(parsed.main, data: data), as: UTF8.self)
+        return String(decoding: try execution.run(parsed.main, dot: dot), as: UTF8.self)
     }
 }

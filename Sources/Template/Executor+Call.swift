@@ -30,16 +30,26 @@ extension Frame {
 
         var arguments: [Value] = []
         arguments.reserveCapacity(numIn)
+        // Places of arguments that came from the data or a variable (filled lazily: most
+        // calls have none).
+        var places: [Place?] = []
+        func record(_ slot: Slot) -> Value {
+            if let place = slot.place {
+                while places.count < arguments.count { places.append(nil) }
+                places.append(place)
+            }
+            return slot.value
+        }
         var i = argNodes.startIndex
         var k = 0
         while k < numFixed && i < argNodes.endIndex {
-            arguments.append(try evalArg(dot, function.parameters[k], argNodes[i]))
+            arguments.append(record(try evalArgSlot(dot, function.parameters[k], argNodes[i])))
             i += 1
             k += 1
         }
         if let variadic = function.variadic {
             while i < argNodes.endIndex {
-                arguments.append(try evalArg(dot, variadic, argNodes[i]))
+                arguments.append(record(try evalArgSlot(dot, variadic, argNodes[i])))
                 i += 1
             }
         }
@@ -48,7 +58,8 @@ extension Frame {
             if let variadic = function.variadic {
                 type = numIn - 1 < numFixed ? function.parameters[numIn - 1] : variadic
             }
-            arguments.append(try validate(final, type))
+            let value = try validate(final, type)
+            arguments.append(record(Slot(value: value, place: final.place)))
         }
 
         if binding.special == .call {
@@ -60,11 +71,51 @@ extension Frame {
         }
 
         var call = FunctionCall(name: name, arguments: arguments, engine: engine)
+        let result: Value
+        let outerPlaces = engine.activeArgumentPlaces
+        engine.activeArgumentPlaces = places
+        defer { engine.activeArgumentPlaces = outerPlaces }
         do {
-            return Slot(value: try function.body(&call))
+            result = try function.body(&call)
         } catch {
             at = node
             throw fail("error calling \(name): \(goErrorText(error))", cause: error)
+        }
+        if function.mutatesFirstArgument, let place = places.first ?? nil, let changed = call.arguments.first {
+            place.write(changed)
+        }
+        if binding.special == .index, let place = places.first ?? nil {
+            return Slot(value: result, place: Self.indexPlace(place, arguments.dropFirst()))
+        }
+        return Slot(value: result)
+    }
+
+    /// The place `index X k1 k2 ...` reaches from X's place, or nil for keys that are not
+    /// plain strings or integers.
+    static func indexPlace(_ base: Place, _ keys: ArraySlice<Value>) -> Place? {
+        var place = base
+        for key in keys {
+            switch key {
+            case .string(let k): place = place.appending(.key(k))
+            case .int(let n, _): place = place.appending(.index(Int(n)))
+            default: return nil
+            }
+        }
+        return place
+    }
+
+    /// `evalArg` keeping the slot, so the argument's place is known.
+    func evalArgSlot(_ dot: Slot, _ type: ParameterType, _ node: Operand) throws -> Slot {
+        switch node {
+        case .dot:
+            at = .operand(node)
+            return Slot(value: try validate(dot, type), place: dot.place)
+        case .field, .variable, .pipeline, .function, .chain:
+            at = .operand(node)
+            let slot = try evalOperand(dot, node)
+            return Slot(value: try validate(slot, type), place: slot.place)
+        default:
+            return Slot(value: try evalArg(dot, type, node))
         }
     }
 

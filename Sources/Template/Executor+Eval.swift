@@ -11,8 +11,12 @@ extension Frame {
             value = try evalCommand(dot, command, final: value).unwrapped
         }
         let result = value ?? .invalid
-        for declaration in pipe.declarations {
-            if pipe.isAssign { try setVar(declaration.name, result) } else { push(declaration.name, result) }
+        if !pipe.declarations.isEmpty {
+            // A variable names its map: give a fresh one a place so `set $d` can change it.
+            let named = result.ownedPlace()
+            for declaration in pipe.declarations {
+                if pipe.isAssign { try setVar(declaration.name, named) } else { push(declaration.name, named) }
+            }
         }
         return result
     }
@@ -130,14 +134,14 @@ extension Frame {
             }
             if let member = object.member(name) {
                 if hasArgs { throw fail("\(name) has arguments but cannot be invoked as function") }
-                return Slot(value: member)
+                return Slot(value: member, addressable: true)
             }
         case .map(let entries, let type):
             if type == .helmValues, let method = engine.core.valuesMethods[name] {
                 return try callValuesMethod(method, name: name, receiver: receiver.value, args: args, final: final, dot: dot)
             }
             if hasArgs { throw fail("\(name) is not a method but has arguments") }
-            if let value = entries[name] { return Slot(value: value, boxed: type != .strings) }
+            if let value = entries[name] { return receiver.element(value, boxed: type != .strings, step: .key(name)) }
             return type == .strings ? Slot(value: .string("")) : Slot(value: .null, boxed: true)
         default:
             break
@@ -152,11 +156,31 @@ extension Frame {
         return values
     }
 
+    /// Arguments of a method with declared Go parameter types: Go's arity check first,
+    /// then each argument evaluated for its type (`expected string; found 1`).
+    private func typedMethodArguments(_ name: String, _ parameters: [ParameterType], _ args: [Operand]?, final: Slot?, dot: Slot) throws -> [Value] {
+        let argNodes = (args ?? []).dropFirst()
+        let count = argNodes.count + (final == nil ? 0 : 1)
+        if count != parameters.count {
+            throw fail("wrong number of args for \(name): want \(parameters.count) got \(count)")
+        }
+        var values: [Value] = []
+        for (k, arg) in argNodes.enumerated() { values.append(try evalArg(dot, parameters[k], arg)) }
+        if let final, let type = parameters.last { values.append(try validate(final, type)) }
+        return values
+    }
+
     private func callMethod(_ object: any GoObject, _ name: String, args: [Operand]?, final: Slot?, dot: Slot) throws -> Slot {
         let node = at
-        let values = try methodArguments(args, final: final, dot: dot)
+        let values: [Value]
+        if let parameters = (object as? any GoMethodSignatures)?.methodParameters(name) {
+            values = try typedMethodArguments(name, parameters, args, final: final, dot: dot)
+        } else {
+            values = try methodArguments(args, final: final, dot: dot)
+        }
         do {
-            guard let result = try object.callMethod(name, arguments: values) else {
+            // A method without arguments may be served by `member` alone.
+            guard let result = try object.callMethod(name, arguments: values) ?? (values.isEmpty ? object.member(name) : nil) else {
                 throw fail("can't evaluate field \(name) in type \(object.goTypeName)")
             }
             return Slot(value: result)

@@ -96,6 +96,12 @@ final class Frame {
         switch slot.value {
         case .null: out.append(contentsOf: Frame.noValue)
         case .string(let s): out.append(contentsOf: s.utf8)
+        case .object(let o as any GoPointerStringer) where slot.addressable:
+            out.append(contentsOf: o.pointerString.utf8)
+        case .object(let o) where o.goKindName == "ptr" && o.formatted.hasPrefix("&{"):
+            // text/template prints through pointers: `{{ .Capabilities }}` shows the struct
+            // itself, without the `&` that print/printf show.
+            out.append(contentsOf: o.formatted.utf8.dropFirst())
         default: out.append(contentsOf: slot.value.goFormatted.utf8)
         }
     }
@@ -107,7 +113,7 @@ final class Frame {
         defer { pop(to: mark) }
         let value = try evalPipeline(dot, branch.pipeline)
         if Builtins.isTrue(value.value) {
-            return try walkList(isWith ? value : dot, branch.list, &out)
+            return try walkList(isWith ? value.ownedPlace() : dot, branch.list, &out)
         } else if let elseList = branch.elseList {
             return try walkList(dot, elseList, &out)
         }
@@ -118,7 +124,8 @@ final class Frame {
         let mark = vars.count
         defer { pop(to: mark) }
         let pipe = branch.pipeline
-        let value = try evalPipeline(dot, pipe)
+        // A fresh collection gets a place so its elements can be changed and read back.
+        let value = try evalPipeline(dot, pipe).ownedPlace()
         let bodyMark = vars.count
         let declarations = pipe.declarations
 
@@ -138,15 +145,18 @@ final class Frame {
             return try walkList(element, branch.list, &out) != .breakLoop
         }
 
-        switch value.value {
+        var collection = value.value
+        if case .object(let o as any GoCollectionObject) = collection { collection = o.collection }
+        switch collection {
         case .list(let items, let type) where !items.isEmpty:
             for (i, item) in items.enumerated() {
-                if try !iterate(index: Slot(value: .int(Int64(i))), element: Slot(value: item, boxed: type == .interfaces)) { break }
+                let element = value.element(item, boxed: type == .interfaces, step: .index(i))
+                if try !iterate(index: Slot(value: .int(Int64(i))), element: element) { break }
             }
             return
         case .map(let entries, let type) where !entries.isEmpty:
             for key in entries.keys.sorted(by: Value.goStringLess) {
-                let element = Slot(value: entries[key] ?? .null, boxed: type != .strings)
+                let element = value.element(entries[key] ?? .null, boxed: type != .strings, step: .key(key))
                 if try !iterate(index: Slot(value: .string(key)), element: element) { break }
             }
             return
@@ -182,7 +192,7 @@ final class Frame {
             throw fail("exceeded maximum template depth (\(Execution.goMaxDepth))")
         }
         defer { engine.budget.leave() }
-        let newDot = try evalPipeline(dot, call.pipeline)
+        let newDot = try evalPipeline(dot, call.pipeline).ownedPlace()
         let frame = Frame(engine: engine, template: target, dot: newDot)
         _ = try frame.walkList(newDot, target.root, &out)
     }

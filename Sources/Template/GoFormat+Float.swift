@@ -1,7 +1,7 @@
 import Foundation
 import KrelCore
 
-/// Float verbs (`%e %E %f %F %g %G %v`) with Go's strconv layouts.
+/// Float verbs (`%e %E %f %F %g %G %v %x %X %b`) with Go's strconv layouts.
 extension Printer {
     mutating func printFloat(_ d: Double, verb: UInt8, value: Value) {
         switch verb {
@@ -9,7 +9,7 @@ extension Printer {
         case UInt8(ascii: "g"), UInt8(ascii: "G"): fmtFloat(d, verb: verb, precision: -1)
         case UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "f"): fmtFloat(d, verb: verb, precision: 6)
         case UInt8(ascii: "F"): fmtFloat(d, verb: UInt8(ascii: "f"), precision: 6)
-        case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "b"): fmtFloat(d, verb: UInt8(ascii: "g"), precision: -1)
+        case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "b"): fmtFloat(d, verb: verb, precision: -1)
         default: badVerb(verb, value)
         }
     }
@@ -21,6 +21,10 @@ extension Printer {
             num = Array("NaN".utf8)
         } else if d.isInfinite {
             num = Array((d < 0 ? "-Inf" : "+Inf").utf8)
+        } else if verb == UInt8(ascii: "x") || verb == UInt8(ascii: "X") {
+            num = Array(FloatText.hex(d, precision: precision, upper: verb == UInt8(ascii: "X")).utf8)
+        } else if verb == UInt8(ascii: "b") {
+            num = Array(FloatText.binaryExponent(d).utf8)
         } else {
             num = Array(FloatText.format(d, verb: verb, precision: precision).utf8)
         }
@@ -34,6 +38,9 @@ extension Printer {
             pad(num)
             flags.zero = saved
             return
+        }
+        if flags.sharp && verb != UInt8(ascii: "b") {
+            num = FloatText.applySharp(num, verb: verb, precision: precision)
         }
         if flags.plus || num[0] != UInt8(ascii: "+") {
             if flags.zero && !flags.minus, let width = flags.width, width > num.count {

@@ -31,7 +31,7 @@ struct FunctionBinding: Sendable {
     var special: SpecialBuiltin?
 }
 
-enum SpecialBuiltin: Sendable { case and, or, call }
+enum SpecialBuiltin: Sendable { case and, or, call, index }
 
 /// Go's parse.NumberNode: every interpretation of a numeric literal.
 struct NumberLiteral: Sendable {

@@ -5,23 +5,73 @@ import KrelCore
 /// `nil pointer evaluating interface {}.x` versus a quiet nil, and `wrong type for value;
 /// … got interface {}`. A nil value that is not boxed is Go's "invalid" (no value).
 struct Slot {
-    var value: Value
+    private var stored: Value
     var boxed: Bool
+    /// Where the value lives, for containers reached from the data or a variable (see
+    /// `Place`): reads go through it once the cell has changed, and mutating functions
+    /// write back to it.
+    private(set) var place: Place?
+    private var version: Int
+    /// A struct field reached through a pointer (Go's addressable value): printed with a
+    /// pointer-receiver `String()` method (`GoPointerStringer`).
+    var addressable = false
 
-    static let invalid = Slot(value: .null, boxed: false)
+    static var invalid: Slot { Slot(value: .null, boxed: false) }
 
     init(value: Value, boxed: Bool = false) {
-        self.value = value
+        self.stored = value
         self.boxed = boxed
+        self.place = nil
+        self.version = 0
     }
 
-    var isInvalid: Bool { !boxed && value.isNull }
+    init(value: Value, addressable: Bool) {
+        self.init(value: value)
+        self.addressable = addressable
+    }
+
+    /// A slot for a container that lives at `place` (nil: a plain value).
+    init(value: Value, boxed: Bool = false, place: Place?) {
+        self.stored = value
+        self.boxed = boxed
+        self.place = place.flatMap { Place.isContainer(value) ? $0 : nil }
+        self.version = place?.cell.version ?? 0
+    }
+
+    /// The value, as of now: a container whose cell changed since this slot was made is
+    /// read again through its place (Go's map identity).
+    var value: Value {
+        guard let place, place.cell.version != version, let live = place.resolve(), Place.isContainer(live) else {
+            return stored
+        }
+        return live
+    }
+
+    var isInvalid: Bool { !boxed && stored.isNull }
 
     /// The static Go type name: `interface {}` when boxed.
     var staticTypeName: String { boxed ? "interface {}" : value.goTypeName }
 
     /// What `evalPipeline` does after each command: look inside the interface.
-    var unwrapped: Slot { Slot(value: value, boxed: false) }
+    var unwrapped: Slot {
+        var copy = self
+        copy.boxed = false
+        return copy
+    }
+
+    /// A slot for the element reached from this one by `step` (a field, key or index).
+    func element(_ element: Value, boxed: Bool, step: PathStep) -> Slot {
+        // Scalars never get a place: skip building the longer path for them.
+        guard let place, Place.isContainer(element) else { return Slot(value: element, boxed: boxed) }
+        return Slot(value: element, boxed: boxed, place: place.appending(step))
+    }
+
+    /// The same value with a place of its own, so a variable holding a fresh map (`$d :=
+    /// dict`) can be mutated and read back.
+    func ownedPlace() -> Slot {
+        if place != nil || !Place.isContainer(stored) { return self }
+        return Slot(value: stored, boxed: boxed, place: Place(cell: DataCell(stored)))
+    }
 }
 
 /// A Go complex128 constant (`{{ 1i }}`); only printing and truthiness are needed.
@@ -63,6 +113,7 @@ extension ParameterType {
         case .list: "[]interface {}"
         case .map: "map[string]interface {}"
         case .stringList: "[]string"
+        case .time: "time.Time"
         }
     }
 
@@ -82,6 +133,7 @@ extension ParameterType {
         case (.int, .int(_, .int)), (.int64, .int(_, .int64)), (.uint32, .int(_, .uint32)): true
         case (.list, .list), (.map, .map): true
         case (.stringList, .list(_, .strings)): true
+        case (.time, .object(let o)): o.goTypeName == "time.Time"
         default: false
         }
     }

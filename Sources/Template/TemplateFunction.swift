@@ -18,6 +18,9 @@ public enum ParameterType: Sendable, Hashable {
     case map
     /// `[]string`.
     case stringList
+    /// Go's `time.Time` (a struct: nil and literals are refused; only objects whose Go
+    /// type is `time.Time` are accepted).
+    case time
 }
 
 /// One function of the template function table (a builtin, Sprig or Helm function).
@@ -29,6 +32,11 @@ public struct TemplateFunction: Sendable {
     /// The implementation. Arguments have been checked against `parameters` already.
     /// Throwing `FunctionError` makes the executor report `error calling NAME: MESSAGE`.
     public var body: @Sendable (inout FunctionCall) throws -> Value
+    /// Go's function changes the map passed as its first argument in place (Sprig's
+    /// `set`, `unset`, `merge`, ...). The body stores the changed map in
+    /// `call.arguments[0]`; the executor writes it back to where the argument came from
+    /// (a variable, a field chain, an `index` result), so later reads see the change.
+    public var mutatesFirstArgument = false
 
     public init(
         _ parameters: [ParameterType], variadic: ParameterType? = nil,
@@ -37,6 +45,15 @@ public struct TemplateFunction: Sendable {
         self.parameters = parameters
         self.variadic = variadic
         self.body = body
+    }
+}
+
+extension TemplateFunction {
+    /// This function, marked as changing its first argument in place.
+    public func mutatingFirstArgument() -> TemplateFunction {
+        var copy = self
+        copy.mutatesFirstArgument = true
+        return copy
     }
 }
 
@@ -72,12 +89,34 @@ public protocol TemplateEngine: AnyObject {
     /// A counter that lives as long as the current render, keyed by name: adds `delta`
     /// and returns the value before the change (Helm's per-name `include` recursion guard).
     func adjustCounter(_ key: String, by delta: Int) -> Int
+    /// `executeTemplate(named:data:)` with the call's argument `index` as data, keeping the
+    /// identity of its maps: changes the template makes to them (`set .Values ...`) are seen
+    /// by the caller afterwards, as with Go's reference maps.
+    func executeTemplate(named name: String, argumentAt index: Int, of call: FunctionCall) throws -> String
+    /// `executeText(_:name:data:)` with the call's argument `index` as data, keeping its identity.
+    func executeText(_ text: String, name: String, argumentAt index: Int, of call: FunctionCall) throws -> String
 }
 
 extension TemplateEngine {
     public func adjustCounter(_ key: String, by delta: Int) -> Int { 0 }
+
+    public func executeTemplate(named name: String, argumentAt index: Int, of call: FunctionCall) throws -> String {
+        try executeTemplate(named: name, data: index < call.arguments.count ? call.arguments[index] : .null)
+    }
+
+    public func executeText(_ text: String, name: String, argumentAt index: Int, of call: FunctionCall) throws -> String {
+        try executeText(text, name: name, data: index < call.arguments.count ? call.arguments[index] : .null)
+    }
 }
 
 /// A function table: name to function. Parsing needs it (an unknown function is a parse
 /// error in Go), execution uses it.
 public typealias FunctionTable = [String: TemplateFunction]
+
+/// A `GoObject` whose methods declare their Go parameter types. The executor then checks
+/// method calls as Go does before the call: `wrong number of args for Get: want 1 got 0`,
+/// `expected string; found 1`, `wrong type for value; expected string; got int`.
+public protocol GoMethodSignatures: GoObject {
+    /// The parameter types of method `name`; nil when it is not a method.
+    func methodParameters(_ name: String) -> [ParameterType]?
+}

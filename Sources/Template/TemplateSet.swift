@@ -53,7 +53,13 @@ public final class TemplateSet {
     public init(functions: FunctionTable, rootName: String = "gotpl") {
         var bindings: [String: FunctionBinding] = [:]
         for (name, function) in Builtins.table {
-            let special: SpecialBuiltin? = name == "and" ? .and : name == "or" ? .or : name == "call" ? .call : nil
+            let special: SpecialBuiltin? = switch name {
+            case "and": .and
+            case "or": .or
+            case "call": .call
+            case "index": .index
+            default: nil
+            }
             bindings[name] = FunctionBinding(function: function, special: special)
         }
         for (name, function) in functions { bindings[name] = FunctionBinding(function: function, special: nil) }
@@ -96,6 +102,22 @@ public final class TemplateSet {
                 core: core, namespace: Namespace(templates: templates, parent: nil),
                 budget: DepthBudget(limit: maxNestingDepth))
             return try execution.executeTemplate(named: name, data: data)
+        }
+    }
+
+    /// Executes the named template like `execute(named:data:)`, then leaves in `data` the
+    /// root data as the template left it: Go maps are references, so changes made with
+    /// `set`/`unset`/`merge`/`mergeOverwrite` to maps reachable from the root (`.Values`)
+    /// persist, and Helm's next file sees them (helm-compat 8.3). `data` is updated even
+    /// when execution fails part way.
+    public func execute(named name: String, data: inout Value) throws -> String {
+        let cell = DataCell(data)
+        defer { data = cell.value }
+        return try LargeStack.run {
+            let execution = Execution(
+                core: core, namespace: Namespace(templates: templates, parent: nil),
+                budget: DepthBudget(limit: maxNestingDepth))
+            return try execution.executeTemplate(named: name, dot: Slot(value: cell.value, place: Place(cell: cell)))
         }
     }
 

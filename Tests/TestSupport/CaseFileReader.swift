@@ -9,7 +9,15 @@ public struct ConformanceCase {
     public var values: String?
     public var expect: String?
     public var error: String?
+    /// `--set` arguments, in order.
+    public var set: [String] = []
+    public var releaseName = "rel"
+    public var releaseNamespace = "default"
+    public var kubeVersion: String?
+    public var apiVersions: [String] = []
     public var unsupported = false
+
+    public init() {}
 }
 
 public enum CaseFileReader {
@@ -65,9 +73,51 @@ public enum CaseFileReader {
         case "expect": c.expect = value
         case "error": c.error = value
         case "helm_error", "description": break
+        case "set": c.set = flowStrings(rest)
+        case "api_versions": c.apiVersions = flowStrings(rest)
+        case "kube_version": c.kubeVersion = value
+        case "release":
+            for (k, v) in flowPairs(rest) {
+                if k == "name" { c.releaseName = v } else if k == "namespace" { c.releaseNamespace = v } else { c.unsupported = true }
+            }
         default: c.unsupported = true
         }
         return next
+    }
+
+    /// The double-quoted strings of a one-line flow sequence `["a", "b"]`.
+    static func flowStrings(_ text: String) -> [String] {
+        quotedRanges(text).map { unquoteDouble($0) }
+    }
+
+    /// `{k: "v", ...}` with double-quoted values.
+    static func flowPairs(_ text: String) -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        var rest = Substring(text.trimmingCharacters(in: CharacterSet(charactersIn: "{} ")))
+        while let colon = rest.firstIndex(of: ":") {
+            let key = rest[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+            let after = rest[rest.index(after: colon)...]
+            guard let quoted = quotedRanges(String(after)).first else { break }
+            pairs.append((key, unquoteDouble(quoted)))
+            guard let end = after.range(of: quoted) else { break }
+            rest = after[end.upperBound...]
+        }
+        return pairs
+    }
+
+    private static func quotedRanges(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var out: [String] = []
+        var k = 0
+        while k < bytes.count {
+            guard bytes[k] == UInt8(ascii: "\"") else { k += 1; continue }
+            var j = k + 1
+            while j < bytes.count && bytes[j] != UInt8(ascii: "\"") { j += bytes[j] == UInt8(ascii: "\\") ? 2 : 1 }
+            guard j < bytes.count else { break }
+            out.append(String(decoding: bytes[k...j], as: UTF8.self))
+            k = j + 1
+        }
+        return out
     }
 
     private static func closesQuoted(_ text: String) -> Bool {

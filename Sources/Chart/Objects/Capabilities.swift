@@ -1,5 +1,6 @@
 import YAML
 import KrelCore
+import Template
 
 /// `.Capabilities` (Helm's `*common.Capabilities`, spec 7.3) for `helm template`:
 /// Kubernetes v1.35.0 by default, the built-in API versions plus any `--api-versions`.
@@ -55,7 +56,7 @@ extension Capabilities: GoJSONMarshalable {
 }
 
 /// `.Capabilities.APIVersions` (`common.VersionSet`, a `[]string` with a `Has` method).
-public struct VersionSet: GoCollectionObject, GoEncodableObject {
+public struct VersionSet: GoCollectionObject, GoEncodableObject, GoMethodSignatures {
     public var versions: [String]
 
     public init(_ versions: [String]) { self.versions = versions }
@@ -70,6 +71,7 @@ public struct VersionSet: GoCollectionObject, GoEncodableObject {
     public var identity: Value { collection }
     public func member(_ name: String) -> Value? { nil }
     public func hasMethod(_ name: String) -> Bool { name == "Has" }
+    public func methodParameters(_ name: String) -> [ParameterType]? { name == "Has" ? [.string] : nil }
 
     public func callMethod(_ name: String, arguments: [Value]) throws -> Value? {
         guard name == "Has" else { return nil }

@@ -7,7 +7,7 @@ import Template
 ///
 /// `toYAML` must be Helm's `toYaml` template function (YAML text without the trailing
 /// newline); it is injected so this type does not depend on the YAML emitter.
-public struct FilesObject: GoCollectionObject, GoEncodableObject {
+public struct FilesObject: GoCollectionObject, GoEncodableObject, GoMethodSignatures {
     public typealias YAMLEncoder = @Sendable (Value) -> String
 
     private let storage: [String: [UInt8]]
@@ -51,6 +51,14 @@ public struct FilesObject: GoCollectionObject, GoEncodableObject {
 
     public func hasMethod(_ name: String) -> Bool { FilesObject.methodNames.contains(name) }
 
+    public func methodParameters(_ name: String) -> [ParameterType]? {
+        switch name {
+        case "Get", "GetBytes", "Glob", "Lines": [.string]
+        case "AsConfig", "AsSecrets": []
+        default: nil
+        }
+    }
+
     /// Methods without arguments, else map lookup (a missing key is a nil `[]byte`).
     public func member(_ name: String) -> Value? {
         switch name {
@@ -69,7 +77,7 @@ public struct FilesObject: GoCollectionObject, GoEncodableObject {
         case "Glob": return .object(glob(try stringArgument(name, arguments)))
         case "Lines": return try lines(try stringArgument(name, arguments))
         case "AsConfig", "AsSecrets":
-            guard arguments.isEmpty else { throw FunctionError("wrong number of args for \(name): want 0 got \(arguments.count)") }
+            guard arguments.isEmpty else { throw MethodArgumentError("wrong number of args for \(name): want 0 got \(arguments.count)") }
             return member(name)
         default: return nil
         }
@@ -77,10 +85,10 @@ public struct FilesObject: GoCollectionObject, GoEncodableObject {
 
     private func stringArgument(_ method: String, _ arguments: [Value]) throws -> String {
         guard arguments.count == 1 else {
-            throw FunctionError("wrong number of args for \(method): want 1 got \(arguments.count)")
+            throw MethodArgumentError("wrong number of args for \(method): want 1 got \(arguments.count)")
         }
         guard case .string(let s) = arguments[0] else {
-            throw FunctionError("wrong type for value; expected string; got \(arguments[0].goTypeName)")
+            throw MethodArgumentError("wrong type for value; expected string; got \(arguments[0].goTypeName)")
         }
         return s
     }

@@ -29,11 +29,11 @@ public struct ReleaseInfo: Sendable, Equatable {
 
 /// Error texts the executor expects from methods (`error calling NAME: ...` is added by it).
 enum FunctionErrorText {
-    static func wrongArgs(_ name: String, want: Int, got: Int) -> FunctionError {
-        FunctionError("wrong number of args for \(name): want \(want) got \(got)")
+    static func wrongArgs(_ name: String, want: Int, got: Int) -> MethodArgumentError {
+        MethodArgumentError("wrong number of args for \(name): want \(want) got \(got)")
     }
 
-    static func wrongType(expected: String, got: String) -> FunctionError {
-        FunctionError("wrong type for value; expected \(expected); got \(got)")
+    static func wrongType(expected: String, got: String) -> MethodArgumentError {
+        MethodArgumentError("wrong type for value; expected \(expected); got \(got)")
     }
 }

@@ -5,7 +5,7 @@ import Template
 ///
 /// Its identity is the RFC 3339 text, which is also what encoding/json produces for a
 /// time, so JSON encoders that fall back to `identity` print it correctly.
-public struct GoTimeObject: GoObject {
+public struct GoTimeObject: GoObject, GoMethodSignatures {
     public let time: GoTime
 
     public init(_ time: GoTime) { self.time = time }
@@ -26,27 +26,39 @@ public struct GoTimeObject: GoObject {
 
     public func hasMethod(_ name: String) -> Bool { Self.methodArity[name] != nil }
 
+    /// Go parameter types where the executor can check them as Go does; methods taking a
+    /// `time.Duration` or `*time.Location` check their own arguments (nil here).
+    public func methodParameters(_ name: String) -> [ParameterType]? {
+        switch name {
+        case "Format": [.string]
+        case "AddDate": [.int, .int, .int]
+        case "After", "Before", "Compare", "Equal", "Sub": [.time]
+        case "Add", "Round", "Truncate", "In": nil
+        default: Self.methodArity[name] == 0 ? [] : nil
+        }
+    }
+
     public func callMethod(_ name: String, arguments: [Value]) throws -> Value? {
         guard let arity = Self.methodArity[name] else { return nil }
         guard arguments.count == arity else {
-            throw FunctionError("wrong number of args for \(name): want \(arity) got \(arguments.count)")
+            throw MethodArgumentError("wrong number of args for \(name): want \(arity) got \(arguments.count)")
         }
         let f = time.fields
         func timeArgument() throws -> GoTime {
             guard case .object(let object) = arguments[0], let other = object as? GoTimeObject else {
-                throw FunctionError("wrong type for value; expected time.Time; got \(arguments[0].goTypeName)")
+                throw MethodArgumentError("wrong type for value; expected time.Time; got \(arguments[0].goTypeName)")
             }
             return other.time
         }
         func durationArgument() throws -> Int64 {
             guard let nanos = GoDurationObject.nanoseconds(of: arguments[0]) else {
-                throw FunctionError("wrong type for value; expected time.Duration; got \(arguments[0].goTypeName)")
+                throw MethodArgumentError("wrong type for value; expected time.Duration; got \(arguments[0].goTypeName)")
             }
             return nanos
         }
         func intArgument(_ index: Int) throws -> Int64 {
             guard case .int(let value, _) = arguments[index] else {
-                throw FunctionError("wrong type for value; expected int; got \(arguments[index].goTypeName)")
+                throw MethodArgumentError("wrong type for value; expected int; got \(arguments[index].goTypeName)")
             }
             return value
         }
@@ -69,13 +81,13 @@ public struct GoTimeObject: GoObject {
         case "Day": return .int(Int64(f.day))
         case "Format":
             guard case .string(let layout) = arguments[0] else {
-                throw FunctionError("wrong type for value; expected string; got \(arguments[0].goTypeName)")
+                throw MethodArgumentError("wrong type for value; expected string; got \(arguments[0].goTypeName)")
             }
             return .string(GoTimeFormat.format(time, layout: layout))
         case "Hour": return .int(Int64(f.hour))
         case "In":
             guard case .object(let object) = arguments[0], let location = object as? GoLocationObject else {
-                throw FunctionError("wrong type for value; expected *time.Location; got \(arguments[0].goTypeName)")
+                throw MethodArgumentError("wrong type for value; expected *time.Location; got \(arguments[0].goTypeName)")
             }
             return .object(GoTimeObject(time.inLocation(location.location)))
         case "IsZero": return .bool(time.isZero)
@@ -139,7 +151,7 @@ public struct GoDurationObject: GoObject {
     public func callMethod(_ name: String, arguments: [Value]) throws -> Value? {
         guard Self.methods.contains(name) else { return nil }
         guard arguments.isEmpty else {
-            throw FunctionError("wrong number of args for \(name): want 0 got \(arguments.count)")
+            throw MethodArgumentError("wrong number of args for \(name): want 0 got \(arguments.count)")
         }
         // Go splits off whole units first so the float keeps the most precision.
         func inUnits(_ unit: Int64) -> Value {

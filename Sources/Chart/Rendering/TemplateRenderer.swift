@@ -22,8 +22,12 @@ public struct TemplateRenderer {
         var text: String
         var root: [String: Value]
         var executable: Bool
+        /// The chart's full path (`app/charts/db`): files of one chart share its `.Values`.
+        var chartPath: String
         /// `<chart path>/templates`, the file's `.Template.BasePath`.
-        var basePath: String
+        var basePath: String {
+            chartPath + "/templates"
+        }
     }
 
     /// Renders `chart`; returns the output of every executed file, NOTES included.
@@ -45,13 +49,19 @@ public struct TemplateRenderer {
         }
 
         var rendered: [RenderedFile] = []
+        // Changes a file makes to its chart's `.Values` (with `set`, `merge`...) are seen by
+        // the files of that chart executed after it, as in Helm (spec 8.3).
+        var valuesByChart: [String: Value] = [:]
         for source in ordered where source.executable {
             var root = source.root
+            if let values = valuesByChart[source.chartPath] { root["Values"] = values }
             root["Template"] = .map(
                 ["Name": .string(source.path), "BasePath": .string(source.basePath)], .helmValues)
+            var data = Value.map(root, .helmValues)
             do {
-                let output = try set.execute(named: source.path, data: .map(root, .helmValues))
+                let output = try set.execute(named: source.path, data: &data)
                 rendered.append(RenderedFile(path: source.path, content: Self.removingNoValue(output)))
+                if let values = data["Values"] { valuesByChart[source.chartPath] = values }
             } catch {
                 throw RenderError(HelmErrorText.executionError(error), duringRender: true)
             }
@@ -83,7 +93,7 @@ public struct TemplateRenderer {
             if chart.isLibrary && !base.hasPrefix("_") { continue }
             sources.append(Source(
                 path: "\(fullPath)/\(template.path)", text: String(decoding: template.data, as: UTF8.self),
-                root: root, executable: !base.hasPrefix("_"), basePath: fullPath + "/templates"))
+                root: root, executable: !base.hasPrefix("_"), chartPath: fullPath))
         }
         return root
     }

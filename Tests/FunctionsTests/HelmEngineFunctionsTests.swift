@@ -28,35 +28,6 @@ final class HelmEngineFunctionsTests: XCTestCase {
         return try set.execute(named: "testchart/templates/out.yaml", data: rootData(values: values))
     }
 
-    func testHelmFuncsCases() throws {
-        guard let folder = SharedMaterial.folder("conformance/templates") else { throw XCTSkip("no shared material") }
-        let text = try String(contentsOf: folder.appendingPathComponent("helm-funcs.yaml"), encoding: .utf8)
-        var pass = 0, skip = 0, fail = 0
-        for c in CaseFileReader.read(text) where ["include-", "tpl-", "required-"].contains(where: c.name.hasPrefix) {
-            if c.unsupported { skip += 1; continue }
-            var values: Value = .map([:], .helmValues)
-            if let v = c.values {
-                guard let parsed = MiniValuesReader.read(v) else { skip += 1; continue }
-                values = parsed
-            }
-            do {
-                let out = try Self.render(c.template, values: values)
-                if out == c.expect { pass += 1 } else { fail += 1; XCTFail("\(c.name): got \(GoQuote.quote(out))") }
-            } catch {
-                let message = HelmErrorText.executionError(error)
-                let raw = goErrorText(error)
-                if raw.contains("not defined") && !(c.error ?? "").contains("not defined") { skip += 1; continue }
-                if let expected = c.error, message.contains(expected) || raw.contains(expected) {
-                    pass += 1
-                } else {
-                    fail += 1
-                    XCTFail("\(c.name): \(message)")
-                }
-            }
-        }
-        print("HELM-FUNCS include/tpl/required: \(pass) pass, \(fail) fail, \(skip) skipped")
-    }
-
     func testRequiredErrorIsReportedAtTheOutermostAction() throws {
         XCTAssertThrowsError(try Self.render("{{ required \"a is required\" .Values.a }}", values: .map([:]))) { error in
             XCTAssertEqual(HelmErrorText.executionError(error), "execution error at (testchart/templates/out.yaml:1:3): a is required")

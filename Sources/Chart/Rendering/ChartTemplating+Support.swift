@@ -10,6 +10,8 @@ enum LocalFiles {
     }
 
     static func readText(_ path: String) throws -> String {
+        // `-f -` reads the values from standard input, as Helm does.
+        if path == "-" { return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadError(description: "open \(path): no such file or directory")

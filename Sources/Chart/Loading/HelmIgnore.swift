@@ -50,7 +50,8 @@ public struct HelmIgnore: Sendable {
     public mutating func add(_ line: String) throws {
         var rule = Substring(line.trimmingGoSpace())
         if rule.isEmpty || rule.hasPrefix("#") { return }
-        if rule.contains("**") { throw ParseError.doubleStar }
+        // Byte checks: Substring.contains(String) is a slow generic _StringProcessing call.
+        if Self.hasDoubleStar(rule.utf8) { throw ParseError.doubleStar }
         // Helm checks the raw line (with `!` and `/`) is a valid pattern.
         do { _ = try GoFilepathMatch.match(String(rule), "abc") } catch { throw ParseError.badPattern }
         var negated = false
@@ -63,10 +64,19 @@ public struct HelmIgnore: Sendable {
             directoriesOnly = true
             rule = rule.dropLast()
         }
-        let whole = rule.contains("/")
+        let whole = rule.utf8.contains(0x2F)
         if rule.hasPrefix("/") { rule = rule.dropFirst() }
         rules.append(Rule(pattern: Array(rule.unicodeScalars), negated: negated,
                           directoriesOnly: directoriesOnly, matchesWholePath: whole))
+    }
+
+    private static func hasDoubleStar(_ bytes: Substring.UTF8View) -> Bool {
+        var previousWasStar = false
+        for byte in bytes {
+            if byte == 0x2A && previousWasStar { return true }
+            previousWasStar = byte == 0x2A
+        }
+        return false
     }
 
     /// Whether `path` (root-relative, `/`-separated) is ignored.

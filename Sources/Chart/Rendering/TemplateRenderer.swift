@@ -48,6 +48,18 @@ public struct TemplateRenderer {
             }
         }
 
+        // One large-stack thread for all files: `execute` then runs inline instead of
+        // starting a thread per file (hundreds in big charts).
+        do {
+            return try LargeStack.run { try execute(ordered, in: set) }
+        } catch let error as RenderError {
+            throw error
+        } catch {
+            throw RenderError(HelmErrorText.executionError(error), duringRender: true)
+        }
+    }
+
+    private func execute(_ ordered: [Source], in set: TemplateSet) throws(RenderError) -> [RenderedFile] {
         var rendered: [RenderedFile] = []
         // Changes a file makes to its chart's `.Values` (with `set`, `merge`...) are seen by
         // the files of that chart executed after it, as in Helm (spec 8.3).
@@ -100,9 +112,27 @@ public struct TemplateRenderer {
 
     /// Helm deletes every `<no value>` from each rendered file.
     static func removingNoValue(_ text: String) -> String {
-        guard text.contains("<no value>") else { return text }
-        return text.replacingOccurrences(of: "<no value>", with: "")
+        var bytesOf = text
+        let cleaned: String? = bytesOf.withUTF8 { bytes in
+            guard let first = ByteSearch.firstIndex(of: noValue, in: bytes) else { return nil }
+            // Copy the bytes between occurrences; the marker is ASCII, so cuts stay on
+            // UTF-8 boundaries.
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var from = 0
+            var hit: Int? = first
+            while let at = hit {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<at]))
+                from = at + noValue.count
+                hit = ByteSearch.firstIndex(of: noValue, in: bytes, from: from)
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
+            return String(decoding: out, as: UTF8.self)
+        }
+        return cleaned ?? text
     }
+
+    private static let noValue: [UInt8] = Array("<no value>".utf8)
 }
 
 /// A render failure, with the text Helm prints after `Error: `.

@@ -3,7 +3,9 @@ import Foundation
 // krel-bench: speed comparisons against helm, run side by side in one process so the
 // figures share the machine's state. Usage: krel-bench [yaml|all] [--size-mb N] [--runs N]
 var options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
-let suites: [String: (BenchOptions) throws -> Void] = [:]
+let suites: [String: (BenchOptions) throws -> Void] = [
+    "yaml": YAMLBenchmark.run,
+]
 let selected = options.suite == "all" ? suites.keys.sorted() : [options.suite]
 for name in selected {
     guard let suite = suites[name] else {

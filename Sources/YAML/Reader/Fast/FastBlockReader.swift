@@ -27,8 +27,8 @@ struct FastBlockReader {
     var lineStart = 0
     var lineIndent = -1
     /// Entries of the maps and items of the lists being built, innermost last.
-    var entries: [(String, Value)] = []
-    var items: [Value] = []
+    let entries = MoveStack<(String, Value)>()
+    let items = MoveStack<Value>()
     /// Scratch for scalars that are not a plain slice of the input.
     var text: [UInt8] = []
 
@@ -54,8 +54,6 @@ struct FastBlockReader {
         self.p = p
         self.n = n
         self.native = native
-        entries.reserveCapacity(64)
-        items.reserveCapacity(64)
     }
 
     mutating func document() throws(FastPathExit) -> Value {
@@ -183,17 +181,17 @@ struct FastBlockReader {
             let name = try keyString(key)
             pos = key.after
             let value = try mappingValue(indent: column, depth: depth + 1)
-            entries.append((name, value))
+            entries.push((name, value))
             if lineIndent == column { continue }
             if lineIndent > column { throw FastPathExit() }
             break
         }
         var map: [String: Value] = Dictionary(minimumCapacity: entries.count - base)
-        for k in base..<entries.count {
-            // Duplicate keys: the last one wins, as in the composer.
-            map[entries[k].0] = entries[k].1
+        while entries.count > base {
+            // Popped last entry first; with duplicate keys the last one wins, as in the composer.
+            let (key, value) = entries.popLast()
+            if let later = map.updateValue(value, forKey: key) { map[key] = later }
         }
-        entries.removeSubrange(base...)
         return .map(map)
     }
 
@@ -218,7 +216,7 @@ struct FastBlockReader {
         while true {
             pos += 1  // the `-`
             let item = try sequenceEntry(indent: column, depth: depth + 1)
-            items.append(item)
+            items.push(item)
             if lineIndent == column {
                 if isEntryDash(pos) { continue }
                 if indentless { break }
@@ -227,9 +225,7 @@ struct FastBlockReader {
             if lineIndent > column { throw FastPathExit() }
             break
         }
-        let list = Array(items[base...])
-        items.removeSubrange(base...)
-        return .list(list)
+        return .list(items.moveOut(from: base))
     }
 
     mutating func sequenceEntry(indent: Int, depth: Int) throws(FastPathExit) -> Value {

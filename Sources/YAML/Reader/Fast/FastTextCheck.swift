@@ -6,18 +6,18 @@ enum FastTextCheck {
     static func isSimple(_ p: UnsafePointer<UInt8>, count n: Int) -> Bool {
         var i = 0
         let high: UInt64 = 0x8080_8080_8080_8080
-        let spaces: UInt64 = 0x2020_2020_2020_2020
-        let deletes: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let ones: UInt64 = 0x0101_0101_0101_0101
         let raw = UnsafeRawPointer(p)
         while i + 8 <= n {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             if w & high == 0 {
-                // ASCII word: any byte below 0x20 or equal to 0x7F needs a closer look.
-                let below = (w &- spaces) & ~w & high
-                let x = w ^ deletes
-                let del = (x &- ones) & ~x & high
-                if below == 0 && del == 0 {
+                // ASCII word: exact per-byte flags (no carries cross bytes below 0x80)
+                // for bytes below 0x20, line feeds and DEL.
+                let control = ~(w &+ 0x6060_6060_6060_6060) & high
+                let lf = w ^ 0x0A0A_0A0A_0A0A_0A0A
+                let isLF = ~((lf &+ 0x7F7F_7F7F_7F7F_7F7F) | lf) & high
+                let del = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                let isDEL = ~((del &+ 0x7F7F_7F7F_7F7F_7F7F) | del) & high
+                if (control & ~isLF) | isDEL == 0 {
                     i += 8
                     continue
                 }

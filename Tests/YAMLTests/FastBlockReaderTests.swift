@@ -101,3 +101,25 @@ final class FastBlockReaderTests: XCTestCase {
         report("generated", tally, minimumAccepted: 500)
     }
 }
+
+/// The two-thread read of large inputs must agree with the single read.
+final class FastBlockReaderParallelTests: XCTestCase {
+    func testHalvesMatchSingleRead() {
+        var generator = FastBlockReaderSnippets.Generator(seed: 11)
+        var accepted = 0
+        for round in 0..<2 {
+            var text = ""
+            while text.utf8.count < FastBlockReader.parallelThreshold + 1000 {
+                text += "key\(text.utf8.count % 97):\n  a: 1\n  b: |\n    x\n\nlist:\n- 1\n- c: 2\n"
+                if round % 2 == 1 { text += generator.document().replacingOccurrences(of: "\n ", with: "\n  ") }
+            }
+            let bytes = Array(text.utf8)
+            let halves = bytes.withUnsafeBufferPointer { FastBlockReader.readInHalves($0.baseAddress!, count: $0.count, native: false) }
+            guard case .some(.some(let parallel)) = halves else { continue }
+            accepted += 1
+            let full = try? HelmYAML.unmarshalFull(bytes: bytes)
+            XCTAssertTrue(full.map { FastBlockReaderTests.same(parallel, $0) } ?? false, "round \(round)")
+        }
+        XCTAssertGreaterThan(accepted, 0)
+    }
+}

@@ -26,6 +26,8 @@ struct FastBlockReader {
     var pos = 0
     var lineStart = 0
     var lineIndent = -1
+    /// Column of the root node (-1: none).
+    var rootColumn = -1
     /// Entries of the maps and items of the lists being built, innermost last.
     let entries = MoveStack<(String, Value)>()
     let items = MoveStack<Value>()
@@ -41,6 +43,10 @@ struct FastBlockReader {
     /// outside the subset.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, mode: YAMLNumberMode) -> Value? {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return .null }
+        if let halves = readInHalves(base, count: bytes.count, native: mode == .native) {
+            // nil: the halves did not fit together; the single read decides.
+            if let value = halves { return value }
+        }
         guard FastTextCheck.isSimple(base, count: bytes.count) else { return nil }
         var reader = FastBlockReader(p: base, n: bytes.count, native: mode == .native)
         do {
@@ -60,6 +66,7 @@ struct FastBlockReader {
         try skipDocumentStart()
         try peekContent()
         if lineIndent < 0 { return .null }
+        rootColumn = lineIndent
         let root = try blockNode(column: lineIndent, depth: 0)
         guard lineIndent < 0 else { throw FastPathExit() }
         return root

@@ -7,6 +7,7 @@ var options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
 let suites: [String: (BenchOptions) throws -> Void] = [
     "template": TemplateBenchmark.run,
     "charts": ChartsBenchmark.run,
+    "yaml": YAMLBenchmark.run,
 ]
 let selected = options.suite == "all" ? suites.keys.sorted() : [options.suite]
 for name in selected {

@@ -163,3 +163,76 @@ struct SuiteJSONReader {
         }
     }
 }
+
+/// Builds JSON-like documents from spec-mode events with the YAML 1.2 core schema (for
+/// comparing with the suite's `in.json`): plain scalars typed as null/bool/int/float,
+/// everything else a string, aliases resolved, keys as their scalar text.
+enum SuiteCoreComposer {
+    static func documents(_ events: [YAMLEvent]) -> [Value] {
+        var documents: [Value] = []
+        var stack: [(isMap: Bool, items: [Value], keys: [String])] = []
+        var anchors: [String: Value] = [:]
+        var anchorStack: [String?] = []
+        func deliver(_ v: Value) {
+            guard !stack.isEmpty else { documents.append(v); return }
+            stack[stack.count - 1].items.append(v)
+        }
+        for e in events {
+            switch e.kind {
+            case .scalar:
+                let v = e.plainImplicit && e.style == .plain && e.tag == nil ? core(e.value) : .string(e.value)
+                if let a = e.anchor { anchors[a] = v }
+                deliver(v)
+            case .alias:
+                deliver(anchors[e.anchor ?? ""] ?? .null)
+            case .sequenceStart, .mappingStart:
+                stack.append((e.kind == .mappingStart, [], []))
+                anchorStack.append(e.anchor)
+            case .sequenceEnd, .mappingEnd:
+                guard let top = stack.popLast() else { continue }
+                var v: Value
+                if top.isMap {
+                    var map: [String: Value] = [:]
+                    var i = 0
+                    while i + 1 < top.items.count {
+                        map[keyText(top.items[i])] = top.items[i + 1]
+                        i += 2
+                    }
+                    v = .map(map)
+                } else {
+                    v = .list(top.items)
+                }
+                if let a = anchorStack.popLast() ?? nil { anchors[a] = v }
+                deliver(v)
+            default:
+                continue
+            }
+        }
+        return documents
+    }
+
+    static func keyText(_ v: Value) -> String {
+        switch v {
+        case .string(let s): return s
+        case .null: return ""
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i, _): return String(i)
+        case .float(let d): return String(d)
+        default: return "\(v)"
+        }
+    }
+
+    static func core(_ s: String) -> Value {
+        switch s {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        default: break
+        }
+        if let i = Int64(s) { return .int(i) }
+        if s.hasPrefix("0x"), let i = Int64(s.dropFirst(2), radix: 16) { return .int(i) }
+        if s.hasPrefix("0o"), let i = Int64(s.dropFirst(2), radix: 8) { return .int(i) }
+        if s.first.map({ "0123456789+-.".contains($0) }) ?? false, let d = Double(s) { return .float(d) }
+        return .string(s)
+    }
+}

@@ -7,6 +7,7 @@
 /// while no text has been collected, stays in the first document.
 enum DocumentSplitter {
     static func split(_ bytes: [UInt8]) throws(YAMLError) -> [[UInt8]] {
+        if isSingleDocument(bytes) { return bytes.isEmpty ? [] : [bytes] }
         var documents: [[UInt8]] = []
         var current: [UInt8] = []
         // Ordinary lines are copied in runs; only separators and CR LF endings need care.
@@ -52,6 +53,44 @@ enum DocumentSplitter {
         flushRun(to: n)
         if !current.isEmpty { documents.append(current) }
         return documents
+    }
+
+    /// No `---` line, no CR, and a final newline: the splitter would hand the text back
+    /// unchanged. Checked eight bytes at a time (exact per-byte flags for LF and CR).
+    static func isSingleDocument(_ bytes: [UInt8]) -> Bool {
+        guard let last = bytes.last else { return true }
+        guard last == 0x0A else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let p = buffer.baseAddress else { return true }
+            let n = buffer.count
+            func startsSeparator(_ i: Int) -> Bool {
+                i + 3 <= n && p[i] == 0x2D && p[i + 1] == 0x2D && p[i + 2] == 0x2D
+            }
+            if startsSeparator(0) { return false }
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let raw = UnsafeRawPointer(p)
+            var i = 0
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let lf = w ^ 0x0A0A_0A0A_0A0A_0A0A
+                let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                var lfFlags = ~(((lf & low7) &+ low7) | lf) & high
+                let crFlags = ~(((cr & low7) &+ low7) | cr) & high
+                if crFlags != 0 { return false }
+                while lfFlags != 0 {
+                    let k = lfFlags.trailingZeroBitCount / 8
+                    if startsSeparator(i + k + 1) { return false }
+                    lfFlags &= lfFlags - 1
+                }
+                i += 8
+            }
+            while i < n {
+                if p[i] == 0x0D || (p[i] == 0x0A && startsSeparator(i + 1)) { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// Go's `strings.TrimSpace` (Unicode white space).

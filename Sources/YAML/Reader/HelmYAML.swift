@@ -25,7 +25,7 @@ public enum HelmYAML {
                 e.fromValuesLoader = true
                 throw e
             }
-            if let map { values = ValuesMerge.merge(values, map) }
+            if let map { values = values.isEmpty ? map : ValuesMerge.merge(values, map) }
         }
         return values
     }
@@ -37,6 +37,13 @@ public enum HelmYAML {
     }
 
     public static func unmarshal(bytes: [UInt8]) throws(YAMLError) -> Value {
+        // Most values files are plain block YAML: read those in one pass.
+        if let value = bytes.withUnsafeBufferPointer({ FastBlockReader.read($0, mode: .json) }) { return value }
+        return try unmarshalFull(bytes: bytes)
+    }
+
+    /// `unmarshal` through the libyaml-style scanner, parser and composer.
+    static func unmarshalFull(bytes: [UInt8]) throws(YAMLError) -> Value {
         var composer = Composer(parser: Parser(scanner: Scanner(input: ScannerInput(bytes: bytes))), mode: .json)
         do {
             return try composer.nextDocument() ?? .null

@@ -58,6 +58,11 @@ extension Parser {
             skipToken()
             return YAMLEvent(.mappingEnd, at: token.start)
         }
+        if scanner.spec && token.kind == .value {
+            // YAML 1.2: `: value` with an empty key.
+            state = .blockMappingValue
+            return emptyScalar(at: token.start)
+        }
         throw parserError("did not find expected key", at: token.start)
     }
 
@@ -89,11 +94,11 @@ extension Parser {
                 skipToken()
                 token = try peek()
             }
-            if token.kind == .key {
+            if token.kind == .key || (scanner.spec && token.kind == .value) {
                 state = .flowSequenceEntryMappingKey
                 var event = YAMLEvent(.mappingStart, at: token.start)
                 event.flow = true
-                skipToken()
+                if token.kind == .key { skipToken() }
                 return event
             }
             if token.kind != .flowSequenceEnd {
@@ -158,6 +163,11 @@ extension Parser {
                 }
                 state = .flowMappingValue
                 return emptyScalar(at: next.start)
+            }
+            if scanner.spec && token.kind == .value {
+                // YAML 1.2: `{: value}` with an empty key.
+                state = .flowMappingValue
+                return emptyScalar(at: token.start)
             }
             if token.kind != .flowMappingEnd {
                 states.append(.flowMappingEmptyValue)

@@ -97,7 +97,7 @@ struct Parser: Sendable {
 
     mutating func parseDocumentStart(implicit: Bool) throws(YAMLSyntaxError) -> YAMLEvent {
         var token = try peek()
-        if !implicit {
+        if !implicit || scanner.spec {
             while token.kind == .documentEnd {
                 skipToken()
                 token = try peek()
@@ -137,8 +137,8 @@ struct Parser: Sendable {
                 if event.version != nil {
                     throw parserError("found duplicate %YAML directive", at: token.start)
                 }
-                // go-yaml v2 accepts only YAML 1.1.
-                if token.major != 1 || token.minor != 1 {
+                // go-yaml v2 accepts only YAML 1.1; spec mode any YAML 1.x.
+                if token.major != 1 || (token.minor != 1 && !scanner.spec) {
                     throw parserError("found incompatible YAML document", at: token.start)
                 }
                 event.version = (token.major, token.minor)
@@ -176,9 +176,12 @@ struct Parser: Sendable {
         if token.kind == .documentEnd {
             event.explicit = true
             skipToken()
+        } else if scanner.spec && (token.kind == .versionDirective || token.kind == .tagDirective) {
+            throw parserError("missing document end marker before directive", at: token.start)
         }
         tagDirectives = []
-        state = .documentStart
+        // YAML 1.2: after `...` a bare document may follow.
+        state = scanner.spec && event.explicit ? .implicitDocumentStart : .documentStart
         return event
     }
 

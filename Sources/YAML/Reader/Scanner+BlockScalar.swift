@@ -21,6 +21,9 @@ extension Scanner {
         }
         while isBlank() { skip() }
         if at() == UInt8(ascii: "#") {
+            if spec && !followsWhiteSpace() {
+                throw scannerError("comment not separated from the content by white space", context: start)
+            }
             while !isBreakZ() { skip() }
         }
         guard isBreakZ() else {
@@ -35,9 +38,10 @@ extension Scanner {
         var text: [UInt8] = []
         var leadingBreak: [UInt8] = []
         var trailingBreaks: [UInt8] = []
-        try scanBlockScalarBreaks(indent: &blockIndent, breaks: &trailingBreaks, start: start, end: &end)
+        var known = increment > 0
+        try scanBreaks(indent: &blockIndent, known: &known, breaks: &trailingBreaks, start: start, end: &end)
         var leadingBlank = false
-        while mark.column == blockIndent && !isZ() {
+        while mark.column == blockIndent && !isZ() && !(spec && mark.column == 0 && isDocumentIndicator(at())) {
             let trailingBlank = isBlank()
             if !literal && leadingBreak.first == 0x0A && !leadingBlank && !trailingBlank {
                 if trailingBreaks.isEmpty { text.append(0x20) }
@@ -52,8 +56,12 @@ extension Scanner {
             let lineStart = mark.offset
             while !isBreakZ() { skip() }
             text.append(contentsOf: UnsafeBufferPointer(start: input.base + lineStart, count: mark.offset - lineStart))
+            if spec && isZ() && UnsafeBufferPointer(start: input.base + lineStart, count: mark.offset - lineStart).allSatisfy({ $0 == 0x20 }) {
+                // A last line of spaces at the end of input still ends with a break.
+                leadingBreak.append(0x0A)
+            }
             readLine(into: &leadingBreak)
-            try scanBlockScalarBreaks(indent: &blockIndent, breaks: &trailingBreaks, start: start, end: &end)
+            try scanBreaks(indent: &blockIndent, known: &known, breaks: &trailingBreaks, start: start, end: &end)
         }
         if chomping != -1 { text.append(contentsOf: leadingBreak) }
         if chomping == 1 { text.append(contentsOf: trailingBreaks) }
@@ -70,6 +78,47 @@ extension Scanner {
         let value = Int(at() - UInt8(ascii: "0"))
         skip()
         return value
+    }
+
+    private mutating func scanBreaks(indent blockIndent: inout Int, known: inout Bool, breaks: inout [UInt8],
+                                     start: Mark, end: inout Mark) throws(YAMLSyntaxError) {
+        if spec {
+            try scanBlockScalarBreaksSpec(indent: &blockIndent, known: &known, breaks: &breaks, start: start, end: &end)
+        } else {
+            try scanBlockScalarBreaks(indent: &blockIndent, breaks: &breaks, start: start, end: &end)
+        }
+    }
+
+    /// Spec mode: a tab ends the indentation (it is content, never an error here), a
+    /// top-level scalar may sit at column 0, and leading empty lines may not be indented
+    /// deeper than the first content line.
+    private mutating func scanBlockScalarBreaksSpec(indent blockIndent: inout Int, known: inout Bool, breaks: inout [UInt8],
+                                                    start: Mark, end: inout Mark) throws(YAMLSyntaxError) {
+        var maxIndent = 0
+        end = mark
+        while true {
+            while (!known || mark.column < blockIndent) && isSpace() { skip() }
+            if isTab() && (known ? mark.column < blockIndent : mark.column <= indent) {
+                throw scannerError("found a tab character where an indentation space is expected", context: start)
+            }
+            if isZ() && mark.column > 0 && !known {
+                // A last line of spaces at the end of input counts as an empty line.
+                breaks.append(0x0A)
+                break
+            }
+            guard isBreak() else { break }
+            if mark.column > maxIndent { maxIndent = mark.column }
+            readLine(into: &breaks)
+            end = mark
+        }
+        if !known {
+            let column = mark.column
+            if !isZ() && column > indent && column < maxIndent {
+                throw scannerError("leading empty lines are indented deeper than the first content line", context: start)
+            }
+            blockIndent = max(maxIndent, isZ() ? 0 : column, indent + 1)
+            known = true
+        }
     }
 
     /// Eats indentation and empty lines; settles the indentation when not yet known.

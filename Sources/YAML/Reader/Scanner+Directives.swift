@@ -1,6 +1,7 @@
 /// Directives (`%YAML`, `%TAG`), anchors and aliases, and tags.
 extension Scanner {
-    mutating func scanDirective() throws(YAMLSyntaxError) -> Token {
+    /// The directive token, or nil for a reserved directive skipped in spec mode.
+    mutating func scanDirective() throws(YAMLSyntaxError) -> Token? {
         let start = mark
         skip()
         let nameStart = mark.offset
@@ -38,8 +39,16 @@ extension Scanner {
             token = Token(.tagDirective, start: start, end: mark)
             token.value = handle
             token.suffix = prefix
+        } else if spec {
+            // YAML 1.2 reserves other directives: they are ignored.
+            while !isBreakZ() { skip() }
+            if isBreak() { skipLine() }
+            return nil
         } else {
             throw scannerError("found unknown directive name", context: start)
+        }
+        if spec && !isBlankZ() {
+            throw scannerError("did not find expected comment or line break", context: start)
         }
         while isBlank() { skip() }
         if at() == UInt8(ascii: "#") {
@@ -73,6 +82,16 @@ extension Scanner {
         let start = mark
         skip()
         let nameStart = mark.offset
+        if spec {
+            // YAML 1.2 anchor names: any characters but blanks and flow indicators.
+            while !isBlankZ() && !isFlowIndicator() { skip() }
+            if mark.offset == nameStart {
+                throw scannerError("did not find expected alphabetic or numeric character", context: start)
+            }
+            var token = Token(kind, start: start, end: mark)
+            token.value = text(from: nameStart, to: mark.offset)
+            return token
+        }
         while isAlpha() { skip() }
         let c = at()
         let endsWell = isBlankZ() || c == UInt8(ascii: "?") || c == UInt8(ascii: ":") || c == UInt8(ascii: ",")
@@ -103,10 +122,10 @@ extension Scanner {
             let scanned = try scanTagHandle(directive: false, start: start)
             if scanned.utf8.count > 1 && scanned.hasPrefix("!") && scanned.hasSuffix("!") {
                 handle = scanned
-                suffix = try scanTagURI(directive: false, head: "", start: start)
+                suffix = try scanTagURI(directive: false, head: "", start: start, shorthand: spec)
             } else {
                 // Not a handle after all: `!foo` is handle `!` with suffix `foo`.
-                suffix = try scanTagURI(directive: false, head: scanned, start: start)
+                suffix = try scanTagURI(directive: false, head: scanned, start: start, shorthand: spec)
                 handle = "!"
                 if suffix.isEmpty {
                     // The non-specific tag `!`.
@@ -115,7 +134,7 @@ extension Scanner {
                 }
             }
         }
-        guard isBlankZ() || (flowLevel > 0 && at() == UInt8(ascii: ",")) else {
+        guard isBlankZ() || (flowLevel > 0 && (at() == UInt8(ascii: ",") || (spec && isFlowIndicator()))) else {
             throw scannerError("did not find expected whitespace or line break", context: start)
         }
         var token = Token(.tag, start: start, end: mark)
@@ -142,10 +161,12 @@ extension Scanner {
 
     /// A tag URI (after a handle, or a `%TAG` prefix); `%XX` escapes are decoded.
     /// `head` is a scanned handle that turned out to be the start of the suffix.
-    private mutating func scanTagURI(directive: Bool, head: String, start: Mark) throws(YAMLSyntaxError) -> String {
+    /// `shorthand` (spec mode): a tag suffix, which YAML 1.2 ends at flow indicators.
+    private mutating func scanTagURI(directive: Bool, head: String, start: Mark,
+                                     shorthand: Bool = false) throws(YAMLSyntaxError) -> String {
         var bytes: [UInt8] = Array(head.utf8.dropFirst())
         var hasTag = !head.isEmpty
-        while isAlpha() || isURIPunctuation(at()) {
+        while isAlpha() || (isURIPunctuation(at()) && !(shorthand && isFlowIndicator())) {
             if at() == UInt8(ascii: "%") {
                 try scanURIEscapes(directive: directive, into: &bytes, start: start)
             } else {

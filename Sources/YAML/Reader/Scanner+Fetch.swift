@@ -2,7 +2,7 @@
 extension Scanner {
     mutating func fetchNextToken() throws(YAMLSyntaxError) {
         if !streamStartProduced { return fetchStreamStart() }
-        try scanToNextToken()
+        if spec { try scanToNextTokenSpec() } else { try scanToNextToken() }
         try removeStaleSimpleKeys()
         unrollIndent(mark.column)
         if let pending = input.pendingError, mark.offset + 4 >= input.limit {
@@ -10,6 +10,12 @@ extension Scanner {
         }
         let c = at()
         if c == 0 { return try fetchStreamEnd() }
+        var adjacentJSON = false
+        if spec {
+            adjacentJSON = afterJSONLikeNode
+            afterJSONLikeNode = false
+            try checkSpecIndentation(c)
+        }
         if mark.column == 0 {
             if c == UInt8(ascii: "%") { return try fetchDirective() }
             if isDocumentIndicator(c) {
@@ -25,8 +31,14 @@ extension Scanner {
         default: break
         }
         if c == UInt8(ascii: "-") && isBlankZ(1) { return try fetchBlockEntry() }
-        if c == UInt8(ascii: "?") && (flowLevel > 0 || isBlankZ(1)) { return try fetchKey() }
-        if c == UInt8(ascii: ":") && (flowLevel > 0 || isBlankZ(1)) { return try fetchValue() }
+        if spec {
+            let flowEnd = flowLevel > 0 && isFlowIndicator(1)
+            if c == UInt8(ascii: "?") && (isBlankZ(1) || flowEnd) { return try fetchKey() }
+            if c == UInt8(ascii: ":") && (isBlankZ(1) || flowEnd || (flowLevel > 0 && adjacentJSON)) { return try fetchValue() }
+        } else {
+            if c == UInt8(ascii: "?") && (flowLevel > 0 || isBlankZ(1)) { return try fetchKey() }
+            if c == UInt8(ascii: ":") && (flowLevel > 0 || isBlankZ(1)) { return try fetchValue() }
+        }
         switch c {
         case UInt8(ascii: "*"): return try fetchAnchor(.alias)
         case UInt8(ascii: "&"): return try fetchAnchor(.anchor)
@@ -49,6 +61,9 @@ extension Scanner {
     func canStartPlainScalar(_ c: UInt8) -> Bool {
         if isBlankZ() { return false }
         switch c {
+        case UInt8(ascii: "-") where spec, UInt8(ascii: "?") where spec, UInt8(ascii: ":") where spec:
+            // YAML 1.2: an indicator followed by a "safe" character starts a plain scalar.
+            return !isBlankZ(1) && !(flowLevel > 0 && isFlowIndicator(1))
         case UInt8(ascii: "-"):
             return !isBlank(1)
         case UInt8(ascii: "?"), UInt8(ascii: ":"):
@@ -101,7 +116,7 @@ extension Scanner {
         unrollIndent(-1)
         try removeSimpleKey()
         simpleKeyAllowed = false
-        append(try scanDirective())
+        if let token = try scanDirective() { append(token) }
     }
 
     mutating func fetchDocumentIndicator(_ kind: TokenKind) throws(YAMLSyntaxError) {
@@ -110,12 +125,21 @@ extension Scanner {
         simpleKeyAllowed = false
         let start = mark
         skip(); skip(); skip()
+        if spec && kind == .documentEnd {
+            // YAML 1.2: nothing but a comment may follow `...` on its line.
+            var k = 0
+            while isBlank(k) { k += 1 }
+            if !isBreakZ(k) && !(k > 0 && at(k) == UInt8(ascii: "#")) {
+                throw scannerError("found content after the document end marker", context: start)
+            }
+        }
         append(Token(kind, start: start, end: mark))
     }
 
     mutating func fetchFlowCollectionStart(_ kind: TokenKind) throws(YAMLSyntaxError) {
         try saveSimpleKey()
         try increaseFlowLevel()
+        if spec { flowMappings.append(kind == .flowMappingStart) }
         simpleKeyAllowed = true
         let start = mark
         skip()
@@ -129,6 +153,7 @@ extension Scanner {
         let start = mark
         skip()
         append(Token(kind, start: start, end: mark))
+        afterJSONLikeNode = spec
     }
 
     mutating func fetchFlowEntry() throws(YAMLSyntaxError) {
@@ -140,6 +165,9 @@ extension Scanner {
     }
 
     mutating func fetchBlockEntry() throws(YAMLSyntaxError) {
+        if spec && flowLevel == 0 && tabBeforeToken {
+            throw scannerError("found a tab character that violates indentation", context: mark)
+        }
         if flowLevel == 0 {
             guard simpleKeyAllowed else {
                 throw scannerError("block sequence entries are not allowed in this context", context: mark)
@@ -155,6 +183,9 @@ extension Scanner {
     }
 
     mutating func fetchKey() throws(YAMLSyntaxError) {
+        if spec && flowLevel == 0 && tabBeforeToken {
+            throw scannerError("found a tab character that violates indentation", context: mark)
+        }
         if flowLevel == 0 {
             guard simpleKeyAllowed else {
                 throw scannerError("mapping keys are not allowed in this context", context: mark)
@@ -174,6 +205,10 @@ extension Scanner {
         if key.possible {
             // The ':' completes a simple key: put KEY (and maybe BLOCK-MAPPING-START)
             // in front of the key's first token.
+            if spec && flowLevel == 0 && key.afterTab && indent < key.mark.column {
+                // The key would open a block mapping after a tab.
+                throw scannerError("found a tab character that violates indentation", context: key.mark)
+            }
             insert(Token(.key, start: key.mark, end: key.mark), at: key.tokenNumber - tokensParsed)
             try rollIndent(key.mark.column, number: key.tokenNumber, kind: .blockMappingStart, at: key.mark)
             simpleKeys[level].possible = false
@@ -214,6 +249,7 @@ extension Scanner {
         try saveSimpleKey()
         simpleKeyAllowed = false
         append(try scanFlowScalar(single: single))
+        afterJSONLikeNode = spec
     }
 
     mutating func fetchPlainScalar() throws(YAMLSyntaxError) {

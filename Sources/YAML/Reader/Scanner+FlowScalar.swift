@@ -36,16 +36,25 @@ extension Scanner {
                 }
             }
             if at() == quote { break }
+            // Spec mode: leading spaces of a continuation line (-1: no line break yet).
+            var leadingSpaces = -1
             while isBlank() || isBreak() {
                 if isBlank() {
+                    if leadingSpaces >= 0 && isSpace() && mark.column == leadingSpaces { leadingSpaces += 1 }
                     if !leadingBlanks { read(into: &whitespaces) } else { skip() }
                 } else if !leadingBlanks {
                     whitespaces.removeAll(keepingCapacity: true)
                     readLine(into: &leadingBreak)
                     leadingBlanks = true
+                    leadingSpaces = 0
                 } else {
                     readLine(into: &trailingBreaks)
+                    leadingSpaces = 0
                 }
+            }
+            // YAML 1.2: continuation lines in block context are indented past the block.
+            if spec && flowLevel == 0 && leadingSpaces >= 0 && leadingSpaces <= indent && !isZ() {
+                throw scannerError("quoted scalar continuation line is not indented enough", context: start)
             }
             if leadingBlanks {
                 Scanner.fold(leadingBreak: &leadingBreak, trailingBreaks: &trailingBreaks, into: &text)
@@ -93,7 +102,8 @@ extension Scanner {
         case UInt8(ascii: "e"): text.append(27)
         case 0x20: text.append(0x20)
         case UInt8(ascii: "\""): text.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "'"): text.append(UInt8(ascii: "'"))
+        case UInt8(ascii: "'") where !spec: text.append(UInt8(ascii: "'"))
+        case UInt8(ascii: "/") where spec: text.append(UInt8(ascii: "/"))
         case UInt8(ascii: "\\"): text.append(UInt8(ascii: "\\"))
         case UInt8(ascii: "N"): text.append(contentsOf: [0xC2, 0x85])
         case UInt8(ascii: "_"): text.append(contentsOf: [0xC2, 0xA0])

@@ -17,8 +17,8 @@ extension Scanner {
             if at() == UInt8(ascii: "#") { break }
             while !isBlankZ() {
                 let c = at()
-                if c == UInt8(ascii: ":") && isBlankZ(1) { break }
-                if flowLevel > 0 && (c == UInt8(ascii: ",") || c == UInt8(ascii: "?") || c == UInt8(ascii: "[")
+                if c == UInt8(ascii: ":") && (isBlankZ(1) || (spec && flowLevel > 0 && isFlowIndicator(1))) { break }
+                if flowLevel > 0 && (c == UInt8(ascii: ",") || (c == UInt8(ascii: "?") && !spec) || c == UInt8(ascii: "[")
                     || c == UInt8(ascii: "]") || c == UInt8(ascii: "{") || c == UInt8(ascii: "}")) {
                     break
                 }
@@ -41,7 +41,7 @@ extension Scanner {
             if !(isBlank() || isBreak()) { break }
             while isBlank() || isBreak() {
                 if isBlank() {
-                    if leadingBlanks && mark.column < minIndent && isTab() {
+                    if leadingBlanks && mark.column < minIndent && isTab() && !(spec && restOfLineIsBlank()) {
                         throw scannerError("found a tab character that violates indentation", context: start)
                     }
                     if !leadingBlanks { read(into: &whitespaces) } else { skip() }

@@ -25,11 +25,29 @@ struct Scanner {
     /// Scratch buffers reused across scalars.
     var scratch: [UInt8] = []
 
+    /// YAML 1.2 rules where go-yaml deviates (see `YAMLReaderOptions.Mode.spec`).
+    let spec: Bool
+    /// Spec mode: the last token was a quoted scalar or a flow collection end, after which
+    /// `:` is a value indicator even without a blank (`{"a":b}`).
+    var afterJSONLikeNode = false
+    /// Spec mode: a tab was skipped in the current line's indentation (block context).
+    var tabInIndentation = false
+    /// Spec mode: spaces leading the current line, and whether a line break was crossed
+    /// since the last token.
+    var lineSpaces = 0
+    var crossedLineBreak = true
+    /// Spec mode: a tab separated the coming token from the previous one (block context).
+    var tabBeforeToken = false
+    /// Spec mode: for each open flow collection, whether it is a mapping.
+    var flowMappings: [Bool] = []
+
     struct SimpleKey {
         var possible = false
         var required = false
         var tokenNumber = 0
         var mark = Mark()
+        /// Spec mode: white space before the key held a tab.
+        var afterTab = false
     }
 
     /// go-yaml's nesting limits for flow levels and block indentation.
@@ -38,8 +56,9 @@ struct Scanner {
     /// A simple key may span at most this many characters.
     static let maxSimpleKeyLength = 1024
 
-    init(input: ScannerInput) {
+    init(input: ScannerInput, spec: Bool = false) {
         self.input = input
+        self.spec = spec
     }
 
     /// The next token, or a syntax error worded like go-yaml's.
@@ -110,7 +129,10 @@ struct Scanner {
                 level += 1
                 continue
             }
-            if key.mark.line < mark.line || key.mark.index + Scanner.maxSimpleKeyLength < mark.index {
+            // YAML 1.2 lets a flow mapping key's `:` follow on a later line.
+            let multiLineAllowed = spec && level > 0 && level <= flowMappings.count && flowMappings[level - 1]
+            let staleByLine = key.mark.line < mark.line && !multiLineAllowed
+            if staleByLine || key.mark.index + Scanner.maxSimpleKeyLength < mark.index {
                 if key.required {
                     throw scannerError("could not find expected ':'", context: key.mark)
                 }
@@ -127,7 +149,7 @@ struct Scanner {
         let required = flowLevel == 0 && indent == mark.column
         guard simpleKeyAllowed else { return }
         let key = SimpleKey(possible: true, required: required,
-                            tokenNumber: tokensParsed + (tokens.count - head), mark: mark)
+                            tokenNumber: tokensParsed + (tokens.count - head), mark: mark, afterTab: tabBeforeToken)
         try removeSimpleKey()
         simpleKeys[simpleKeys.count - 1] = key
     }
@@ -155,6 +177,7 @@ struct Scanner {
         guard flowLevel > 0 else { return }
         flowLevel -= 1
         simpleKeys.removeLast()
+        if !flowMappings.isEmpty { flowMappings.removeLast() }
         if minPossibleKeyLevel > simpleKeys.count - 1 { minPossibleKeyLevel = simpleKeys.count - 1 }
     }
 

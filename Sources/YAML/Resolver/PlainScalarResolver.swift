@@ -44,15 +44,19 @@ public enum PlainScalarResolver {
 
     private static func resolveNumberLike(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarResolution {
         if GoTimestamp.looksLikeTimestamp(bytes) { return .timestamp }
+        guard bytes.contains(UInt8(ascii: "_")) else { return resolveNumber(bytes) }
         let plain = bytes.filter { $0 != UInt8(ascii: "_") }
-        return plain.withUnsafeBufferPointer { p in
-            if let i = GoNumberParsing.parseInt(p) { return .int(i) }
-            if let u = GoNumberParsing.parseUInt(p) { return .uint(u) }
-            if GoNumberParsing.matchesYAMLFloatPattern(p) {
-                if let d = GoNumberParsing.parseFloat(p), d.isFinite { return .float(d) }
-            }
-            return .string
+        return plain.withUnsafeBufferPointer { resolveNumber($0) }
+    }
+
+    /// Go's number parsers on text without underscores.
+    private static func resolveNumber(_ p: UnsafeBufferPointer<UInt8>) -> ScalarResolution {
+        if let i = GoNumberParsing.parseInt(p) { return .int(i) }
+        if let u = GoNumberParsing.parseUInt(p) { return .uint(u) }
+        if GoNumberParsing.matchesYAMLFloatPattern(p) {
+            if let d = GoNumberParsing.parseFloat(p), d.isFinite { return .float(d) }
         }
+        return .string
     }
 
     /// go-yaml's table of fixed spellings: booleans (three casings only), nulls,
@@ -68,23 +72,33 @@ public enum PlainScalarResolver {
         default:
             return nil
         }
-        switch String(decoding: bytes, as: UTF8.self) {
-        case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON":
-            return .bool(true)
-        case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF":
-            return .bool(false)
-        case "~", "null", "Null", "NULL":
-            return .null
-        case ".nan", ".NaN", ".NAN":
-            return .float(.nan)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
-            return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF":
-            return .float(-.infinity)
-        case "<<":
-            return .merge
-        default:
-            return nil
-        }
+        var packed = UInt64(bytes.count) << 56
+        for (k, b) in bytes.enumerated() { packed |= UInt64(b) << (8 * UInt64(k)) }
+        for entry in fixedTable[bytes.count] where entry.packed == packed { return entry.resolution }
+        return nil
     }
+
+    /// The fixed spellings packed little-endian into a UInt64 (all are at most 6 bytes),
+    /// the length in the top byte.
+    /// Indexed by length.
+    private static let fixedTable: [[(packed: UInt64, resolution: ScalarResolution)]] = {
+        let groups: [([String], ScalarResolution)] = [
+            (["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], .bool(true)),
+            (["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], .bool(false)),
+            (["~", "null", "Null", "NULL"], .null),
+            ([".nan", ".NaN", ".NAN"], .float(.nan)),
+            ([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"], .float(.infinity)),
+            (["-.inf", "-.Inf", "-.INF"], .float(-.infinity)),
+            (["<<"], .merge),
+        ]
+        var table: [[(packed: UInt64, resolution: ScalarResolution)]] = Array(repeating: [], count: 7)
+        for (spellings, resolution) in groups {
+            for spelling in spellings {
+                var packed = UInt64(spelling.utf8.count) << 56
+                for (k, b) in spelling.utf8.enumerated() { packed |= UInt64(b) << (8 * UInt64(k)) }
+                table[spelling.utf8.count].append((packed, resolution))
+            }
+        }
+        return table
+    }()
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import KrelCore
 
 /// Float verbs (`%e %E %f %F %g %G %v %x %X %b`) with Go's strconv layouts.

@@ -1,5 +1,4 @@
 import KrelCore
-import Foundation
 
 /// Helm's rewriting of template errors into the text `helm template` prints after
 /// `Error: ` (spec 12.1). The chart renderer calls these; they live here because they
@@ -12,7 +11,7 @@ public enum HelmErrorText {
     /// `parse error at (FILE:LINE): LAST-PART` where LAST-PART is the text after the last
     /// `": "` of Go's message (`bad number syntax: "3-"` becomes `"3-"`).
     public static func parseError(_ error: TemplateParseError) -> String {
-        let tokens = error.description.components(separatedBy: ": ")
+        let tokens = error.description.split(separator: ": ", omittingEmptySubsequences: false).map(String.init)
         guard tokens.count > 1 else { return "parse error in (\(error.templateName)): \(error.description)" }
         return "parse error at (\(tokens[1])): \(tokens[tokens.count - 1])"
     }
@@ -24,8 +23,8 @@ public enum HelmErrorText {
         if let parse = error as? TemplateParseError { return parseError(parse) }
         let raw = goErrorText(error)
         guard let top = error as? TemplateExecutionError else { return raw }
-        if let start = raw.range(of: userErrorStart),
-            let end = raw.range(of: userErrorEnd, range: start.upperBound..<raw.endIndex)
+        if let start = raw.firstRange(of: userErrorStart),
+            let end = raw[start.upperBound...].firstRange(of: userErrorEnd)
         {
             let location = top.location ?? top.templateName
             return "execution error at (\(location)): \(raw[start.upperBound..<end.lowerBound])"
@@ -50,6 +49,14 @@ public enum HelmErrorText {
                 return raw  // a plain function error somewhere in the chain
             }
         }
-        return blocks.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmingWhitespace(blocks.joined(separator: "\n"))
+    }
+
+    private static func trimmingWhitespace(_ text: String) -> String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(text[first...last])
     }
 }

@@ -1,5 +1,9 @@
 import Functions
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `helm template --output-dir` (spec 10.4): every document is written to
 /// `<dir>/<source path>` as `---\n# Source: <path>\n<text>\n`; the first write of a run

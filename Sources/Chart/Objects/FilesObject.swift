@@ -1,5 +1,9 @@
 import Functions
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import KrelCore
 import Template
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Functions
 import KrelCore
 import YAML
@@ -11,15 +15,28 @@ enum LocalFiles {
 
     static func readText(_ path: String) throws -> String {
         // `-f -` reads the values from standard input, as Helm does.
-        if path == "-" { return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(description: "open \(path): no such file or directory")
+        if path == "-" { return String(decoding: readAll(fd: 0), as: UTF8.self) }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw ReadError(description: "open \(path): \(errno == ENOENT ? "no such file or directory" : String(cString: strerror(errno)).lowercased())")
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
             throw ReadError(description: "read \(path): is a directory")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: readAll(fd: fd), as: UTF8.self)
+    }
+
+    private static func readAll(fd: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
     }
 }
 

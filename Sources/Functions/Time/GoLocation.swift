@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Go `*time.Location`: a named set of zone periods, read from TZif data.
 public struct GoLocation: Sendable, Hashable {

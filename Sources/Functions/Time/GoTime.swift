@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Go `time.Time`: an instant (unix seconds + nanoseconds) viewed in a location.
 public struct GoTime: Sendable, Hashable {

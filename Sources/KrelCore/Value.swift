@@ -18,7 +18,8 @@ public enum Value: Sendable {
     /// A Go map with string keys. Iteration order is Go's: sorted keys (see `sortedKeys`).
     case map([String: Value], MapType = .interfaces)
     /// Typed objects templates can observe: capabilities, files, semver versions, times...
-    case object(any GoObject)
+    /// Boxed (`indirect`) so the rare existential does not make every value 48 bytes wide.
+    indirect case object(any GoObject)
 }
 
 /// The Go integer type a `.int` value stands for.

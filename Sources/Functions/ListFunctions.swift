@@ -1,4 +1,8 @@
-import Foundation  // floor and fmod (libm)
+#if canImport(Glibc)
+import Glibc  // floor and fmod (libm)
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import KrelCore
 import Template
 

@@ -1,4 +1,8 @@
-import Foundation  // floor, ceil, pow (libm)
+#if canImport(Glibc)
+import Glibc  // floor, ceil, pow (libm)
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import KrelCore
 import Template
 
@@ -43,8 +47,8 @@ enum MathFunctions {
             var generator = SystemRandomNumberGenerator()
             return .int(Int64.random(in: 0..<span, using: &generator) &+ low, .int)
         }
-        table["floor"] = .fixed([.any]) { .float(Foundation.floor(GoCast.toFloat64($0.argument(0)))) }
-        table["ceil"] = .fixed([.any]) { .float(Foundation.ceil(GoCast.toFloat64($0.argument(0)))) }
+        table["floor"] = .fixed([.any]) { .float(GoCast.toFloat64($0.argument(0)).rounded(.down)) }
+        table["ceil"] = .fixed([.any]) { .float(GoCast.toFloat64($0.argument(0)).rounded(.up)) }
         table["round"] = .variadic([.any, .int], .float64) { call in
             let roundOn = call.arguments.count > 2 ? try call.float(2) : 0.5
             return .float(round(GoCast.toFloat64(call.argument(0)), places: Double(try call.int(1)), roundOn: roundOn))
@@ -85,10 +89,10 @@ enum MathFunctions {
     /// Sprig's `round`: scale by 10^places, round up when the fractional part reaches
     /// `roundOn` (compared with its sign, so negative halves round down), scale back.
     static func round(_ value: Double, places: Double, roundOn: Double) -> Double {
-        let scale = Foundation.pow(10, places)
+        let scale = pow(10.0, places)
         let scaled = scale * value
         let fraction = scaled - scaled.rounded(.towardZero)
-        let rounded = fraction >= roundOn ? Foundation.ceil(scaled) : Foundation.floor(scaled)
+        let rounded = fraction >= roundOn ? scaled.rounded(.up) : scaled.rounded(.down)
         return rounded / scale
     }
 

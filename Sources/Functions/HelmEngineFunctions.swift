@@ -37,7 +37,7 @@ enum HelmEngineFunctions {
             } catch {
                 throw WrappedError("error during tpl function execution for \(quoted)", cause: error)
             }
-            return .string(result.replacingOccurrences(of: "<no value>", with: ""))
+            return .string(NoValue.removed(from: result))
         }
 
         table["required"] = TemplateFunction([.string, .any]) { call in

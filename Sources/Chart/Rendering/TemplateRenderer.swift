@@ -76,7 +76,7 @@ public struct TemplateRenderer {
             var data = Value.map(root, .helmValues)
             do {
                 let output = try set.execute(named: source.path, data: &data)
-                rendered.append(RenderedFile(path: source.path, content: Self.removingNoValue(output)))
+                rendered.append(RenderedFile(path: source.path, content: NoValue.removed(from: output)))
                 if let values = data["Values"] { valuesByChart[source.chartPath] = values }
             } catch {
                 throw RenderError(HelmErrorText.executionError(error), duringRender: true)
@@ -113,30 +113,6 @@ public struct TemplateRenderer {
         }
         return root
     }
-
-    /// Helm deletes every `<no value>` from each rendered file.
-    static func removingNoValue(_ text: String) -> String {
-        var bytesOf = text
-        let cleaned: String? = bytesOf.withUTF8 { bytes in
-            guard let first = ByteSearch.firstIndex(of: noValue, in: bytes) else { return nil }
-            // Copy the bytes between occurrences; the marker is ASCII, so cuts stay on
-            // UTF-8 boundaries.
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var from = 0
-            var hit: Int? = first
-            while let at = hit {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<at]))
-                from = at + noValue.count
-                hit = ByteSearch.firstIndex(of: noValue, in: bytes, from: from)
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
-            return String(decoding: out, as: UTF8.self)
-        }
-        return cleaned ?? text
-    }
-
-    private static let noValue: [UInt8] = Array("<no value>".utf8)
 }
 
 /// A render failure, with the text Helm prints after `Error: `.

@@ -89,11 +89,15 @@ enum TemplateRunner {
     static func root(_ values: Value) -> Value { .map(["Values": values], .helmValues) }
 
     /// Parses and executes `template` as the file `name`; the result or Go's error text.
-    static func run(_ template: String, name: String = "gotpl", values: Value = values, functions: FunctionTable = TestFunctions.table) -> Expected {
+    static func run(_ template: String, name: String = "gotpl", values: Value = values, extraRoot: [String: Value] = [:], functions: FunctionTable = TestFunctions.table) -> Expected {
         let set = TemplateSet(functions: functions)
         do {
             try set.addFile(named: name, text: template)
             var data = root(values)
+            if case .map(var entries, let type) = data {
+                entries.merge(extraRoot) { a, _ in a }
+                data = .map(entries, type)
+            }
             return .output(try set.execute(named: name, data: &data))
         } catch {
             return .error(goErrorText(error))
@@ -101,9 +105,12 @@ enum TemplateRunner {
     }
 
     /// Checks every row, naming the failing template.
-    static func check(_ rows: [(String, Expected)], name: String = "gotpl", values: Value = values, file: StaticString = #filePath, line: UInt = #line) {
+    static func check(
+        _ rows: [(String, Expected)], name: String = "gotpl", values: Value = values, extraRoot: [String: Value] = [:],
+        functions: FunctionTable = TestFunctions.table, file: StaticString = #filePath, line: UInt = #line
+    ) {
         for (template, expected) in rows {
-            let actual = run(template, name: name, values: values)
+            let actual = run(template, name: name, values: values, extraRoot: extraRoot, functions: functions)
             XCTAssertEqual(actual, expected, "template: \(template.debugDescription)", file: file, line: line)
         }
     }

@@ -30,7 +30,12 @@ extension NumberLiteral {
         }
         if kind == .complex {
             // Forms like 1+2i: split at the last sign that is not part of an exponent.
-            guard let parts = splitComplex(text), let re = parseFloat(parts.0), let im = parseFloat(parts.1) else {
+            guard let parts = splitComplex(text) else { return .failure(.message("expected integer")) }
+            // fmt.Sscan reports a part too large for a float64 with strconv's range error.
+            for part in [parts.0, parts.1] where parseFloat(part, allowInfinite: true)?.isInfinite == true {
+                return .failure(.message("strconv.ParseFloat: parsing \(GoQuote.quote(part)): value out of range"))
+            }
+            guard let re = parseFloat(parts.0), let im = parseFloat(parts.1) else {
                 return .failure(.message("expected integer"))
             }
             n.isComplex = true; n.float = re; n.imaginary = im
@@ -171,8 +176,9 @@ extension NumberLiteral {
         return (negative, value)
     }
 
-    /// strconv.ParseFloat for the syntaxes the lexer lets through.
-    static func parseFloat(_ text: String) -> Double? {
+    /// strconv.ParseFloat for the syntaxes the lexer lets through. A value too large for a
+    /// float64 is a range error in Go (nil here) unless `allowInfinite`; underflow gives 0.
+    static func parseFloat(_ text: String, allowInfinite: Bool = false) -> Double? {
         var bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return nil }
         if bytes.contains(UInt8(ascii: "_")) {
@@ -190,6 +196,7 @@ extension NumberLiteral {
             // Only digits, one '.', and an exponent.
             for c in body where !((c >= 0x30 && c <= 0x39) || "+-.eE".utf8.contains(c)) { return nil }
         }
-        return Double(String(decoding: bytes, as: UTF8.self))
+        guard let value = Double(String(decoding: bytes, as: UTF8.self)) else { return nil }
+        return value.isInfinite && !allowInfinite ? nil : value
     }
 }

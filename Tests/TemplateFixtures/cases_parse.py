@@ -1,0 +1,30 @@
+PARSE_ERRORS = [
+ "{{ end }}", "a\n{{ else }}", "{{ if }}x{{ end }}", "{{ if true }}", "{{ if true }}x", "{{ range }}{{ end }}", "{{ with }}{{ end }}",
+ "{{ $y }}", "\n\n{{ $x := 1 }}{{ if true }}{{ $z := 2 }}{{ end }}{{ $z }}", "{{ nofunc }}", "{{ x 1 }}",
+ "{{ define \"a\" }}1{{ end }}{{ define \"a\" }}2{{ end }}", "{{ define \"a\" }}1{{ end }}{{ define \"a\" }} {{ end }}",
+ "{{ -x }}", "{{ 1 - 2 }}", "{{ 08 }}", "{{ 0x }}", "{{ 1e }}", "{{ 3-}}", "{{ 1_ }}", "{{ 0b2 }}", "{{ 1.2.3 }}",
+ "{{ break }}", "{{ continue }}", "{{ if true }}{{ break }}{{ end }}", "{{ range . }}{{ break 1 }}{{ end }}",
+ "{{ range . }}{{ continue x }}{{ end }}", "{{ range $a, $b, $c := . }}{{ end }}", "{{ range $a = . }}{{ end }}",
+ "{{ $a := 1 }}{{ range $a = . }}{{ end }}", "{{ 1", "{{ 1 }", "a\n{{ 1\n}}x{{", "{{ \"abc }}", "{{ `abc }}", "{{ 'a }}",
+ "{{ /* c */ }}", "{{/* c }}", "{{/* c */ 1 }}", "{{ print (1 }}", "{{ print 1) }}", "{{ (1 2) }}", "{{ | print }}",
+ "{{ print | }}", "{{ 1 | 2 }}", "{{ print 1 | nil }}", "{{ $x := }}", "{{ $x = }}", "{{ := 1 }}", "{{ $x := 1 := 2 }}",
+ "{{ define }}{{ end }}", "{{ define \"a\" 1 }}{{ end }}", "{{ define a }}{{ end }}", "{{ define \"a\" }}", "{{ template }}",
+ "{{ template a }}", "{{ template \"a\" 1 2 }}", "{{ block \"b\" }}{{ end }}x{{ block }}", "{{ with . }}{{ else if . }}{{ end }}",
+ "{{ if . }}{{ else with . }}{{ end }}", "{{ range . }}{{ else }}{{ else }}{{ end }}", "{{ if . }}{{ else }}{{ else }}{{ end }}",
+ "{{ if . }}{{ else if }}{{ end }}", "{{ else }}", "{{ nil }}", "{{ .a.b.c.$x }}", "{{ $x := 1 }}{{ $x.a.$y }}",
+ "{{ .Values.a-b }}", "{{ 'ab' }}", "{{ '' }}", "{{ \"\\q\" }}", "{{ '\\q' }}", "{{ 1.a }}", "{{ \"s\".a }}",
+ "{{ true.x }}", "{{ nil.x }}", "{{ (1).x.$y }}", "{{ .x y }}", "{{ if 1 2 }}{{ end }}", "{{ range 1 | 2 }}{{ end }}",
+ "{{ template \"x\" }}{{ define \"x\" }}{{ template }}{{ end }}", "{{ @ }}", "{{ # }}", "{{ a.b }}", "{{ $x := 1 $y }}",
+ "{{ $ := 1 }}{{ $ }}", "{{ printf \"%d\" 1 2 3 }}{{ )", "{{ define \"x\" }}{{ define \"y\" }}{{ end }}{{ end }}",
+ "\n\n\n{{ if\n\n true }}", "{{ 1 2 }}", "{{ \"x\" 1 }}", "{{ . 1 }}", "{{ nil 1 }}", "{{ $x := 1 }}{{ $x 1 }}",
+ "{{ print 1 2 3 | 4 }}", "{{ range $i, $v := 1 2 }}{{ end }}", "{{ with $x := 1 }}{{ end }}{{ $x }}",
+ "{{ define \"a\" }}{{ end }}{{ end }}", "{{ range .a := . }}{{ end }}", "{{ range $x.y := . }}{{ end }}", "{{ .a - 1 }}", "{{ $x := .a -}}", "{{ 1 -1 }}", "{{ print 1 (2 }}", "{{ if 1 }}{{ else }}{{ end }}{{ end }}", "{{ with $x, $y := . }}{{ end }}", "{{ if $x, $y := . }}{{ end }}", "\n{{ template \"x\" $y }}", "{{ block \"x\" }}{{ end }}", "{{ define \"x\" }}{{ else }}{{ end }}", "{{ range . }}{{ define \"x\" }}{{ end }}{{ end }}", "{{ (print 1 }}\n{{ 2 }}", "{{ 1\n\n ", "{{ \"a\n\" }}", "{{ 1 }}{{- /* a */ -}}{{ /* b */ -}}",
+]
+# Operand/command/pipeline node text, observed in `at <...>` of a failing template call.
+NODE_TEXT = [
+ ".", "$", "$.Values", ".Values.a.b", "1", "-1", "+1", "0x1F", "1_000", "1e3", "1.50", "0b101", "0o17", "017", "0x1p-2", "1i", "'a'", "'\\n'", "\"s\\tq\"", "`raw`",
+ "true", "false", "nil", "print 1 \"a\" .x", "print (print 1)", "(print 1).x", "(.x).y.z", "$x := 1", "$x := print 1 | print 2",
+ ". | print", "(1)", "(.)", "print (len (list 1 2))", "($)", "print   1    2", "print $.a $.b.c", "(print 1 | print 2).f",
+ "(list).x", "index . 1 | print", "print nil true false", "\"\\u00e9\"", "\"é\"", "'\\x41'", "1.", ".5", "0X1F", "1E3",
+ "\"a\\\"b\"", "print `a\"b`", "$x = 2", "$i, $v := .",
+]

@@ -1,3 +1,4 @@
+import KrelCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,15 +17,23 @@ public struct StandardStreams: CommandOutput {
     public mutating func writeOut(_ text: String) { write(text, to: 1) }
     public mutating func writeErr(_ text: String) { write(text, to: 2) }
 
+    /// Writes the bytes Go would (raw invalid bytes included, see `RawBytes`).
     private func write(_ text: String, to fd: Int32) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 { return }
-                offset += n
-            }
+        if RawBytes.containsMarkers(text) {
+            RawBytes.bytes(of: text).withUnsafeBufferPointer { write($0, to: fd) }
+        } else {
+            var text = text
+            text.withUTF8 { write($0, to: fd) }
+        }
+    }
+
+    private func write(_ buffer: UnsafeBufferPointer<UInt8>, to fd: Int32) {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let n = systemWrite(fd, base + offset, buffer.count - offset)
+            if n <= 0 { return }
+            offset += n
         }
     }
 }

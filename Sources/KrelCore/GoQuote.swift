@@ -154,7 +154,7 @@ public enum GoQuote {
             runes += 1
         }
         if q == UInt8(ascii: "'") && runes != 1 { return nil }
-        return String(decoding: out, as: UTF8.self)
+        return RawBytes.string(from: out)
     }
 
     /// Decodes one backslash escape at `i`; returns its bytes and the next index.

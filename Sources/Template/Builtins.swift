@@ -67,7 +67,7 @@ public enum Builtins {
     static func length(_ value: Value) throws -> Value {
         switch contents(value) {
         case .null: throw FunctionError("len of nil pointer")
-        case .string(let s): return .int(Int64(s.utf8.count))
+        case .string(let s): return .int(Int64(RawBytes.containsMarkers(s) ? RawBytes.bytes(of: s).count : s.utf8.count))
         case .list(let l, _): return .int(Int64(l.count))
         case .map(let m, _): return .int(Int64(m.count))
         default: throw FunctionError("len of type \(value.goTypeName)")

@@ -1,4 +1,5 @@
 import Functions
+import KrelCore
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -85,7 +86,7 @@ public enum OutputDir {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(content.utf8).write(to: url, options: .atomic)
+            try Data(RawBytes.bytes(of: content)).write(to: url, options: .atomic)
         }
     }
 }

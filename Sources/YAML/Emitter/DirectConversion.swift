@@ -20,7 +20,7 @@ enum DirectConversion {
             if d.isInfinite { return .literal(d < 0 ? "-.inf" : ".inf") }
             return .literal(GoFloatFormat.formatG(d))
         case .string(let s):
-            return .string(s)
+            return .string(RawBytes.replacingMarkers(s))
         case .list(let items, _):
             return .list(try items.map { try convert($0, depth: depth + 1) })
         case .map(let entries, _):

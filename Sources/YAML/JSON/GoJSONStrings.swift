@@ -45,6 +45,12 @@ enum GoJSONStrings {
                     out.append(bytes[i + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
                     i += 3
                     runStart = i
+                } else if b == 0xF4 && i + 3 < n && bytes[i + 1] == 0x8F && bytes[i + 2] >= 0xBC {
+                    // A raw invalid byte (see `RawBytes`): Go writes `\ufffd` for it.
+                    out.append(contentsOf: bytes[runStart..<i])
+                    out.append(contentsOf: Array("\\ufffd".utf8))
+                    i += 4
+                    runStart = i
                 } else {
                     i += 1
                 }

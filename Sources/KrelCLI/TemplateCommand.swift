@@ -8,6 +8,10 @@ enum TemplateCommand {
     static let parser = FlagParser(specs: HelmFlags.template)
 
     static func run(_ arguments: [String], output: inout some CommandOutput) -> Int32 {
+        if arguments.contains(where: { $0 == "-h" || $0 == "--help" }) {
+            output.writeOut(helpText)
+            return 0
+        }
         let flags: FlagParser.Result
         do { flags = try parser.parse(arguments) } catch {
             output.writeErr("Error: \(error.message)\n")
@@ -61,6 +65,32 @@ enum TemplateCommand {
         return request
     }
 
+    static let helpText = """
+        Render chart templates locally and display the output, like `helm template`.
+
+        Usage:
+          krel template [NAME] [CHART] [flags]
+
+        Common flags:
+          -f, --values strings         values files (comma-separated or repeated; - reads stdin)
+              --set stringArray        set values (key1=val1,key2=val2); also --set-string,
+                                       --set-json, --set-file, --set-literal
+          -n, --namespace string       release namespace (default "default")
+              --kube-version string    Kubernetes version for .Capabilities.KubeVersion
+          -a, --api-versions strings   extra API versions for .Capabilities.APIVersions
+          -s, --show-only stringArray  only show manifests rendered from the given templates
+              --include-crds           include CRDs in the output
+              --skip-tests             skip test hooks; --no-hooks skips all hooks
+              --is-upgrade             set .Release.IsUpgrade instead of .Release.IsInstall
+              --output-dir string      write the manifests to files instead of stdout
+              --name-template string   template for the release name
+              --skip-schema-validation disable values.schema.json validation
+
+        Every other `helm template` flag is accepted; those that need a cluster or a chart
+        repository have no effect.
+
+        """
+
     /// The release name: the NAME argument, `--name-template`, `--generate-name`, or
     /// `release-name`; then Helm's validity check.
     static func releaseName(_ flags: FlagParser.Result, explicit: String?) throws(TemplateFailure) -> String {
@@ -69,6 +99,7 @@ enum TemplateCommand {
             throw TemplateFailure(template != nil ? "cannot set --name-template and also specify a name"
                                                   : "cannot set --generate-name and also specify a name")
         }
+        // `helm template -g` keeps the default name: only a real install generates one.
         var name = explicit ?? "release-name"
         if let template {
             do {

@@ -19,7 +19,7 @@ enum CaseStyleFunctions {
 
     /// `-`, `_` and white space separate words.
     static func isConnector(_ s: Unicode.Scalar) -> Bool {
-        s == "-" || s == "_" || GoUnicode.isSpace(s)
+        s == "-" || s == "_" || GoStrings.isSpace(s)
     }
 
     /// A letter that is not a CJK ideograph (those are treated like symbols).

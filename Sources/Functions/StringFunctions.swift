@@ -117,7 +117,7 @@ enum StringFunctions {
             return !(alnum || v == 0x5F)
         }
         if GoUnicode.isLetter(s) || GoUnicode.isDigit(s) { return false }
-        return GoUnicode.isSpace(s)
+        return GoStrings.isSpace(s)
     }
 
     /// goutils `Uncapitalize`: lowercases the first rune of each whitespace-separated word.
@@ -125,7 +125,7 @@ enum StringFunctions {
         var out = String.UnicodeScalarView()
         var atWordStart = true
         for scalar in s.unicodeScalars {
-            if GoUnicode.isSpace(scalar) {
+            if GoStrings.isSpace(scalar) {
                 atWordStart = true
                 out.append(scalar)
             } else if atWordStart {
@@ -185,7 +185,7 @@ enum StringFunctions {
         var removed = false
         for byte in s.utf8 {
             let scalar = Unicode.Scalar(byte)
-            if GoUnicode.isSpace(scalar) { removed = true } else { out.append(scalar) }
+            if GoStrings.isSpace(scalar) { removed = true } else { out.append(scalar) }
         }
         return removed ? String(out) : s
     }

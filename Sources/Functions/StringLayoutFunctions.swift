@@ -113,7 +113,7 @@ enum StringLayoutFunctions {
         var afterGap = true
         for byte in s.utf8 {
             let scalar = Unicode.Scalar(byte)
-            if GoUnicode.isSpace(scalar) {
+            if GoStrings.isSpace(scalar) {
                 afterGap = true
             } else if afterGap {
                 out.append(scalar)
@@ -138,7 +138,7 @@ enum StringLayoutFunctions {
                 afterSpace = false
             } else {
                 out.append(scalar)
-                afterSpace = GoUnicode.isSpace(scalar)
+                afterSpace = GoStrings.isSpace(scalar)
             }
         }
         return String(out)

@@ -73,7 +73,7 @@ public enum ManifestSorter {
         for path in files.keys.sorted(by: Value.goStringLess) {
             let content = files[path]!
             let base = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
-            if base.hasPrefix("_") || GoText.trimSpace(content).isEmpty { continue }
+            if base.hasPrefix("_") || GoStrings.trimSpace(content).isEmpty { continue }
             for document in ManifestSplitter.split(content) { documents.append((path, document)) }
         }
         // Parsing every document is most of this step's cost; the first failure in
@@ -98,7 +98,7 @@ public enum ManifestSorter {
                 var events: [String] = []
                 var unknown = false
                 for item in hookTypes.split(separator: ",", omittingEmptySubsequences: false) {
-                    let event = GoText.trimSpace(String(item)).lowercased()
+                    let event = GoStrings.trimSpace(String(item)).lowercased()
                     if event == "test-success" {
                         events.append("test")
                     } else if hookEvents.contains(event) {
@@ -125,7 +125,7 @@ public enum ManifestSorter {
     private static func policies(_ annotation: String?) -> [String] {
         guard let annotation else { return [] }
         return annotation.split(separator: ",", omittingEmptySubsequences: false).map {
-            GoText.trimSpace(String($0)).lowercased()
+            GoStrings.trimSpace(String($0)).lowercased()
         }
     }
 }

@@ -1,9 +1,10 @@
+import KrelCore
 /// Splits a rendered file into YAML documents exactly like Helm 4.1.4 (spec 9.2): the Go
 /// regex `(?:^|\s*\n)---\s*` applied to the trimmed text, empty pieces dropped, every other
 /// piece trimmed. Implemented by hand over bytes; `\s` here is RE2's `[\t\n\f\r ]`.
 public enum ManifestSplitter {
     public static func split(_ content: String) -> [String] {
-        let trimmed = GoText.trimSpace(content)
+        let trimmed = GoStrings.trimSpace(content)
         var documents: [String] = []
         var text = trimmed
         text.withUTF8 { bytes in
@@ -22,7 +23,7 @@ public enum ManifestSplitter {
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, to documents: inout [String]) {
         guard to > from else { return }  // Helm drops only pieces that are empty before trimming
         let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-        documents.append(GoText.trimSpace(piece))
+        documents.append(GoStrings.trimSpace(piece))
     }
 
     @inline(__always)

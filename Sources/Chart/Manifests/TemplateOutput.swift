@@ -1,3 +1,4 @@
+import KrelCore
 /// A `crds/` file of an enabled chart: its displayed path (`<chart path>/crds/<file>`) and raw text.
 public struct CRDFile: Sendable, Equatable {
     public var path: String
@@ -36,7 +37,7 @@ public enum TemplateOutput {
             for crd in crds { appendDocument(&body, path: crd.path, text: crd.content) }
         }
         for manifest in manifests { appendDocument(&body, path: manifest.path, text: manifest.content) }
-        var out = GoText.trimSpace(body) + "\n"
+        var out = GoStrings.trimSpace(body) + "\n"
         if !options.disableHooks {
             for hook in hooks where !(options.skipTests && hook.isTest) {
                 appendDocument(&out, path: hook.path, text: hook.manifest)

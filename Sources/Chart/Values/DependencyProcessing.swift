@@ -82,7 +82,7 @@ public struct DependencyProcessor {
     /// The first condition path that resolves to a bool decides (paths are not trimmed).
     private mutating func applyConditions(_ deps: inout [DependencyEntry], _ values: [String: Value], path: String) {
         for i in deps.indices {
-            for condition in GoText.trimSpace(deps[i].condition).split(separator: ",", omittingEmptySubsequences: true) {
+            for condition in GoStrings.trimSpace(deps[i].condition).split(separator: ",", omittingEmptySubsequences: true) {
                 guard let value = ValuesPath.pathValue(values, path + condition) else { continue }
                 if case .bool(let b) = value {
                     deps[i].enabled = b

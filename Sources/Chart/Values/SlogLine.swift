@@ -29,7 +29,7 @@ public enum SlogLine {
             if v < 0x80 {
                 if v == 0x5C { continue }
                 if v <= 0x20 || v == 0x3D || v == 0x22 || v == 0x7F { return GoQuote.string(text) }
-            } else if GoText.isSpace(scalar) || GoQuote.string(String(scalar)).hasPrefix("\"\\") {
+            } else if GoStrings.isSpace(scalar) || GoQuote.string(String(scalar)).hasPrefix("\"\\") {
                 return GoQuote.string(text)
             }
         }

@@ -90,12 +90,12 @@ public struct UserValues {
     /// `--set-json`: a whole JSON object when the trimmed text starts with `{`, otherwise
     /// `key=json` assignments. Helm drops the decoder's message from both errors.
     private func mergeJSON(_ arg: String, into base: inout [String: Value]) throws(UserValuesError) {
-        let trimmed = GoText.trimSpace(arg)
+        let trimmed = GoStrings.trimSpace(arg)
         if trimmed.hasPrefix("{") {
             let bytes = Array(trimmed.utf8)
             guard let decoded = try? decodeJSONPrefix(bytes[...]),
                   case .map(let object, _) = decoded.value,
-                  bytes[min(decoded.consumed, bytes.count)...].allSatisfy(GoText.isASCIISpace)
+                  bytes[min(decoded.consumed, bytes.count)...].allSatisfy(GoStrings.isASCIISpace)
             else { throw UserValuesError("failed parsing --set-json data JSON: \(arg)") }
             base = ValueMerge.merge(base, object)
             return

@@ -1,18 +1,9 @@
+import KrelCore
 /// Go's `unicode` predicates and simple (one rune to one rune) case mappings.
 ///
 /// Swift's String case APIs apply the *full* Unicode mappings (`ß` ⇒ `SS`); Go maps rune
 /// by rune and leaves a rune alone when it has no single-rune mapping.
 enum GoUnicode {
-    /// `unicode.IsSpace`.
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-            return true
-        default:
-            return false
-        }
-    }
-
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
         return s.properties.generalCategory == .uppercaseLetter
@@ -100,8 +91,8 @@ enum GoUnicode {
     /// Go's `strings.TrimSpace`.
     static func trimSpace(_ s: String) -> String {
         let scalars = s.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !isSpace($0) }) ?? start
+        guard let start = scalars.firstIndex(where: { !GoStrings.isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !GoStrings.isSpace($0) }) ?? start
         return String(scalars[start...end])
     }
 }

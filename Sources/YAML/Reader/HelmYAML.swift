@@ -25,7 +25,7 @@ public enum HelmYAML {
                 e.fromValuesLoader = true
                 throw e
             }
-            if let map { values = values.isEmpty ? map : ValuesMerge.merge(values, map) }
+            if let map { values = values.isEmpty ? map : ValueMerge.merge(values, map) }
         }
         return values
     }
@@ -121,20 +121,5 @@ extension YAMLError {
         case .decode(let decode):
             self.init(message: prefix + decode.text)
         }
-    }
-}
-
-/// Helm's `MergeMaps`: maps merge recursively, anything else replaces.
-enum ValuesMerge {
-    static func merge(_ base: [String: Value], _ overlay: [String: Value]) -> [String: Value] {
-        var out = base
-        for (key, value) in overlay {
-            if case .map(let overlayMap, _) = value, case .map(let baseMap, _)? = out[key] {
-                out[key] = .map(merge(baseMap, overlayMap))
-            } else {
-                out[key] = value
-            }
-        }
-        return out
     }
 }

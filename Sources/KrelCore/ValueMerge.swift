@@ -1,5 +1,3 @@
-import KrelCore
-
 /// Deep merge used between values files, documents of one file and `--set-json {...}`
 /// objects (Helm's `loader.MergeMaps`): maps merge recursively, anything else (null
 /// included) in the later map replaces.

@@ -135,7 +135,7 @@ extension TOMLParser {
             }
             pos += count
             out.append(contentsOf: String(Character(scalar)).utf8)
-        case 0x20, 0x09, 0x0D, 0x0A where multi:
+        case 0x20 where multi, 0x09 where multi, 0x0D where multi, 0x0A where multi:
             // Line-ending backslash: drop the break and following whitespace.
             pos -= 1
             while let c = peek, c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A {

@@ -13,8 +13,6 @@ public struct SourcePosition: Sendable, Hashable, CustomStringConvertible {
 
 /// Resource limits that keep hostile input from hanging or exhausting memory.
 public enum Limits {
-    /// Deepest nesting of YAML collections (go-yaml's limit for flow nesting).
-    public static let maxYAMLDepth = 10_000
     /// Largest input the YAML reader accepts (bytes).
     public static let maxYAMLDocumentBytes = 256 * 1024 * 1024
 }

@@ -94,3 +94,13 @@ final class ReaderHostileInputTests: XCTestCase {
         XCTAssertGreaterThan(count, 10)
     }
 }
+
+final class ReaderSizeLimitTests: XCTestCase {
+    func testOversizedInputIsRefusedBeforeParsing() {
+        let size = Limits.maxYAMLDocumentBytes + 1
+        XCTAssertThrowsError(try HelmYAML.checkSize(size, fromValuesLoader: true)) { error in
+            XCTAssertTrue("\(error)".contains("exceeds krel's limit"), "\(error)")
+        }
+        XCTAssertNoThrow(try HelmYAML.checkSize(1024, fromValuesLoader: false))
+    }
+}

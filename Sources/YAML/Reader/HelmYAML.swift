@@ -7,6 +7,7 @@ public enum HelmYAML {
     /// earlier ones. Errors have `fromValuesLoader` set; Helm prints them as
     /// `cannot load values.yaml: \(error)` or `failed to parse FILE: \(error)`.
     public static func loadValues(_ bytes: [UInt8]) throws(YAMLError) -> [String: Value] {
+        try checkSize(bytes.count, fromValuesLoader: true)
         var values: [String: Value] = [:]
         let documents: [[UInt8]]
         do {
@@ -37,9 +38,19 @@ public enum HelmYAML {
     }
 
     public static func unmarshal(bytes: [UInt8]) throws(YAMLError) -> Value {
+        try checkSize(bytes.count, fromValuesLoader: false)
         // Most values files are plain block YAML: read those in one pass.
         if let value = bytes.withUnsafeBufferPointer({ FastBlockReader.read($0, mode: .json) }) { return value }
         return try unmarshalFull(bytes: bytes)
+    }
+
+    /// Inputs beyond `Limits.maxYAMLDocumentBytes` are refused before any parsing, so a
+    /// hostile file cannot make krel build an unbounded tree.
+    static func checkSize(_ count: Int, fromValuesLoader: Bool) throws(YAMLError) {
+        guard count > Limits.maxYAMLDocumentBytes else { return }
+        throw YAMLError(
+            message: "yaml: input of \(count) bytes exceeds krel's limit of \(Limits.maxYAMLDocumentBytes) bytes",
+            fromValuesLoader: fromValuesLoader)
     }
 
     /// `unmarshal` through the libyaml-style scanner, parser and composer.

@@ -31,22 +31,9 @@ public enum LiteralSetParser {
         case UInt8(ascii: "="):
             SetParser.set(&data, k, .string(restOfInput(&scanner)))
         case UInt8(ascii: "."):
-            let level = level + 1
-            if level > SetParser.maxNestedNameLevel {
-                throw .message("value name nested level is greater than maximum supported nested level of \(SetParser.maxNestedNameLevel)")
+            try SetParser.descend(&data, k, level: level) { (inner, level) throws(SetFailure) in
+                try key(&inner, &scanner, level: level, depth: depth + 1)
             }
-            var inner: [String: Value] = [:]
-            if let existing = data[k] {
-                guard case .map(let entries, _) = existing else {
-                    throw .conversion(found: existing, wanted: "map[string]interface {}")
-                }
-                inner = entries
-            }
-            var failure: SetFailure?
-            do { try key(&inner, &scanner, level: level, depth: depth + 1) } catch { failure = error }
-            if failure == nil && inner.isEmpty { throw .message("key map \(GoQuote.string(k)) has no value") }
-            if !inner.isEmpty { SetParser.set(&data, k, .map(inner)) }
-            if let failure { throw failure }
         default:  // "["
             let index = try keyIndex(&scanner)
             var list: [Value] = []

@@ -80,24 +80,9 @@ public struct SetParser {
             Self.set(&data, k, .string(""))
             throw .message("key \(GoQuote.string(k)) has no value (cannot end with ,)")
         default:  // "."
-            let level = level + 1
-            if level > SetParser.maxNestedNameLevel {
-                throw .message("value name nested level is greater than maximum supported nested level of \(SetParser.maxNestedNameLevel)")
+            try Self.descend(&data, k, level: level) { (inner, level) throws(SetFailure) in
+                try key(&inner, level: level, depth: depth + 1)
             }
-            var inner: [String: Value] = [:]
-            if let existing = data[k] {
-                guard case .map(let entries, _) = existing else {
-                    throw .conversion(found: existing, wanted: "map[string]interface {}")
-                }
-                inner = entries
-            }
-            var failure: SetFailure?
-            do { try key(&inner, level: level, depth: depth + 1) } catch { failure = error }
-            if failure == nil && inner.isEmpty {
-                throw .message("key map \(GoQuote.string(k)) has no value")
-            }
-            if !inner.isEmpty { Self.set(&data, k, .map(inner)) }
-            if let failure { throw failure }
         }
     }
 
@@ -232,6 +217,31 @@ public struct SetParser {
     }
 
     /// Go's `set`: an empty key is silently ignored.
+    /// `a.b...`: runs `body` on the map at `k` (created when missing; a non-map is Helm's
+    /// conversion error) one nesting level deeper, then stores it back. Shared by the
+    /// `--set` and `--set-literal` grammars, which descend identically.
+    static func descend(
+        _ data: inout [String: Value], _ k: String, level: Int,
+        _ body: (inout [String: Value], Int) throws(SetFailure) -> Void
+    ) throws(SetFailure) {
+        let level = level + 1
+        if level > maxNestedNameLevel {
+            throw .message("value name nested level is greater than maximum supported nested level of \(maxNestedNameLevel)")
+        }
+        var inner: [String: Value] = [:]
+        if let existing = data[k] {
+            guard case .map(let entries, _) = existing else {
+                throw .conversion(found: existing, wanted: "map[string]interface {}")
+            }
+            inner = entries
+        }
+        var failure: SetFailure?
+        do { try body(&inner, level) } catch { failure = error }
+        if failure == nil && inner.isEmpty { throw .message("key map \(GoQuote.string(k)) has no value") }
+        if !inner.isEmpty { set(&data, k, .map(inner)) }
+        if let failure { throw failure }
+    }
+
     static func set(_ data: inout [String: Value], _ key: String, _ value: Value) {
         if !key.isEmpty { data[key] = value }
     }

@@ -46,6 +46,7 @@ enum HelmEngineFunctions {
             case .null, .string(""):
                 throw userError(call.arguments[0].stringValue ?? "")
             default:
+                call.shareResult(withArgument: 1)  // the same map, in Go
                 return value
             }
         }

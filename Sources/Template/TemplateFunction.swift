@@ -36,6 +36,8 @@ public struct TemplateFunction: Sendable {
     /// `set`, `unset`, `merge`, ...). The body stores the changed map in
     /// `call.arguments[0]`; the executor writes it back to where the argument came from
     /// (a variable, a field chain, an `index` result), so later reads see the change.
+    /// Such a function must also report what it changed with
+    /// `FunctionCall.recordAssignment` (see `FunctionCall+Sharing.swift`).
     public var mutatesFirstArgument = false
 
     public init(
@@ -65,6 +67,10 @@ public struct FunctionCall {
     public var arguments: [Value]
     /// The running engine, for functions that execute templates (`include`, `tpl`).
     public let engine: (any TemplateEngine)?
+    /// Which parts of the result (and of a mutated first argument) are the arguments' own
+    /// maps and lists; nil when the executor tracks no identity for this call. See
+    /// `FunctionCall+Sharing.swift`.
+    var sharing: SharingRecord?
 
     public init(name: String, arguments: [Value], engine: (any TemplateEngine)?) {
         self.name = name

@@ -3,21 +3,28 @@ import KrelCore
 /// A storage cell: one value (the data, a variable's map, a function's result, a shared
 /// map) plus its *links*, the paths inside it where another cell's value lives (a map
 /// shared with other containers: see `DataPlace.swift`). The stored value holds a copy at
-/// each linked path; reads refresh those copies from the linked cells once per clock tick,
-/// writes through a linked path are routed to the linked cell.
+/// each linked path; reads refresh the copies of linked cells that changed (checked once
+/// per clock tick), writes through a linked path are routed to the linked cell.
 final class DataCell {
     let clock: PlaceClock
     private var stored: Value
-    private var links = LinkTree()
-    /// The clock tick at which the linked copies were last refreshed.
-    private var refreshedAt = -1
+    private var links = Links()
+    /// The clock tick at which the linked copies were last checked (and refreshed).
+    private var refreshedAt: Int
+    /// The last tick at which this cell's value, linked parts included, changed.
+    private var changedAt: Int
+    /// Whether some cell links to this one (its writes must be noticed by them).
+    private var isLinked = false
 
     /// Deeper chains of linked cells are not refreshed further (guards the stack).
     static let maximumLinkDepth = 5_000
 
+    /// A cell holding `value` as it is now (its links, if any, are added at once).
     init(_ value: Value, clock: PlaceClock) {
         self.stored = value
         self.clock = clock
+        self.refreshedAt = clock.tick
+        self.changedAt = clock.tick
     }
 
     /// The current value, linked parts included.
@@ -41,8 +48,8 @@ final class DataCell {
         var cell = self
         var rest = path
         var hops = 0
-        search: while !cell.links.children.isEmpty && hops < DataCell.maximumLinkDepth {
-            var node = cell.links
+        search: while !cell.links.isEmpty && hops < DataCell.maximumLinkDepth {
+            var node = cell.links.tree
             var i = rest.startIndex
             while i < rest.endIndex, let child = node.children[rest[i]] {
                 if let target = child.target {
@@ -59,30 +66,35 @@ final class DataCell {
         return (cell, rest)
     }
 
-    /// Copies the linked cells' current values into `stored`, once per clock tick.
-    private func refresh(depth: Int) {
-        guard !links.children.isEmpty, refreshedAt != clock.tick, depth < DataCell.maximumLinkDepth else { return }
+    /// Copies the values of linked cells changed since the last refresh into `stored`
+    /// (checked once per clock tick); returns the tick of the latest change.
+    @discardableResult
+    private func refresh(depth: Int) -> Int {
+        guard !links.isEmpty, refreshedAt != clock.tick, depth < DataCell.maximumLinkDepth else {
+            return changedAt
+        }
+        let previous = refreshedAt
         refreshedAt = clock.tick
-        var root = stored
-        stored = .null
-        DataCell.fill(&root, from: links, depth: depth)
-        stored = root
-    }
-
-    private static func fill(_ target: inout Value, from tree: LinkTree, depth: Int) {
-        for (step, child) in tree.children {
-            target.modifyElement(at: [step][...]) { element in
-                guard element != nil else { return }
-                if let cell = child.target {
-                    cell.refresh(depth: depth + 1)
-                    element = cell.stored
-                } else if var inner = element {
-                    element = nil
-                    fill(&inner, from: child, depth: depth)
-                    element = inner
+        // No linked cell anywhere was written since the last refresh: nothing to copy.
+        if clock.linkedWriteTick <= previous { return changedAt }
+        var stale: [([PathStep], DataCell)] = []
+        let count = links.all.count
+        for i in 0..<count {
+            let changed = links.all[i].target.refresh(depth: depth + 1)
+            if changed > previous { stale.append(links.all[i]) }
+            if changed > changedAt { changedAt = changed }
+        }
+        if !stale.isEmpty {
+            var root = stored
+            stored = .null
+            for (path, cell) in stale {
+                root.modifyElement(at: path[...]) { element in
+                    if element != nil { element = cell.stored }
                 }
             }
+            stored = root
         }
+        return changedAt
     }
 
     // MARK: - Writes
@@ -93,7 +105,13 @@ final class DataCell {
         cell.stored.modifyElement(at: rest) { element in
             if element != nil || rest.isEmpty { element = newValue }
         }
+        cell.noteWrite()
+    }
+
+    private func noteWrite() {
         clock.tick &+= 1
+        changedAt = clock.tick
+        if isLinked { clock.linkedWriteTick = clock.tick }
     }
 
     /// Sets (nil: removes) the element at `path` to a new value, which is `link`'s value
@@ -113,15 +131,17 @@ final class DataCell {
             cell.links.remove(at: elementPath[...])
             if let link, newValue != nil, !link.reaches(cell) {
                 cell.links.insert(link, at: elementPath[...])
+                link.isLinked = true
             }
         }
-        clock.tick &+= 1
+        cell.noteWrite()
     }
 
     /// Links the fresh container at `path` of this cell (a function's new result) to
     /// `target`, whose value it shares.
     func link(_ target: DataCell, at path: [PathStep]) {
         links.insert(target, at: path[...])
+        target.isLinked = true
     }
 
     /// The cell that is the identity of the container at `path`: the cell itself for its
@@ -135,6 +155,7 @@ final class DataCell {
         let identity = DataCell(value, clock: clock)
         identity.links = cell.links.detach(at: rest)
         cell.links.insert(identity, at: rest)
+        identity.isLinked = true
         return identity
     }
 
@@ -146,14 +167,45 @@ final class DataCell {
         while let next = pending.popLast() {
             if next === cell { return true }
             guard seen.insert(ObjectIdentifier(next)).inserted, seen.count < DataCell.maximumLinkDepth else { continue }
-            next.links.forEachTarget { pending.append($0) }
+            for (_, target) in next.links.all { pending.append(target) }
         }
         return false
     }
 }
 
-/// The links of a cell, as a tree of path steps; a node with a target is a link (no links
-/// below it: writes there go to the target).
+/// The links of a cell: a tree of path steps for routing (a node with a target is a link;
+/// there are no links below it, writes there go to the target) and the same links as a
+/// flat list for refreshes.
+struct Links {
+    private(set) var tree = LinkTree()
+    private(set) var all: [(path: [PathStep], target: DataCell)] = []
+
+    var isEmpty: Bool { all.isEmpty }
+
+    mutating func insert(_ cell: DataCell, at path: ArraySlice<PathStep>) {
+        remove(at: path)
+        tree.insert(cell, at: path)
+        all.append((Array(path), cell))
+    }
+
+    /// Removes the links at and below `path`.
+    mutating func remove(at path: ArraySlice<PathStep>) {
+        guard tree.hasNode(at: path) else { return }
+        _ = tree.detach(at: path)
+        all.removeAll { $0.path.starts(with: path) }
+    }
+
+    /// Removes and returns the links at and below `path`, with paths relative to it.
+    mutating func detach(at path: ArraySlice<PathStep>) -> Links {
+        guard tree.hasNode(at: path) else { return Links() }
+        var moved = Links()
+        moved.tree = tree.detach(at: path)
+        moved.all = all.filter { $0.path.starts(with: path) }.map { (Array($0.path.dropFirst(path.count)), $0.target) }
+        all.removeAll { $0.path.starts(with: path) }
+        return moved
+    }
+}
+
 struct LinkTree {
     var target: DataCell?
     var children: [PathStep: LinkTree] = [:]
@@ -167,9 +219,13 @@ struct LinkTree {
         children[step, default: LinkTree()].insert(cell, at: path.dropFirst())
     }
 
-    /// Removes the links at and below `path`.
-    mutating func remove(at path: ArraySlice<PathStep>) {
-        _ = detach(at: path)
+    func hasNode(at path: ArraySlice<PathStep>) -> Bool {
+        var node = self
+        for step in path {
+            guard let child = node.children[step] else { return false }
+            node = child
+        }
+        return true
     }
 
     /// Removes and returns the subtree at `path`.
@@ -183,10 +239,5 @@ struct LinkTree {
         let subtree = child.detach(at: path.dropFirst())
         children[step] = child.target == nil && child.children.isEmpty ? nil : child
         return subtree
-    }
-
-    func forEachTarget(_ body: (DataCell) -> Void) {
-        if let target { body(target) }
-        for child in children.values { child.forEachTarget(body) }
     }
 }

@@ -41,6 +41,9 @@ public enum PathStep: Hashable, Sendable {
 /// snapshot is older reads its value again through its place.
 final class PlaceClock {
     var tick = 0
+    /// The last tick at which a cell that other cells link to was written: cells need
+    /// not look at their links when none changed since they last did.
+    var linkedWriteTick = 0
 }
 
 /// Where a slot's value lives: a cell and the path inside it.

@@ -17,8 +17,8 @@ import KrelCore
 /// gives the shared map a cell of its own (its identity) and links every container
 /// holding it to that cell: a write through any of them lands in the one cell, and reads
 /// through any of them see it. This bookkeeping only runs when the template set uses a
-/// mutating function (`TemplateSetCore.tracksIdentity`); otherwise nothing can change and
-/// values are simply copied.
+/// mutating function or `tpl` (`TemplateSetCore.tracksIdentity`); otherwise nothing can
+/// change and values are simply copied.
 ///
 /// Not modelled:
 /// * a container reached by a field chain or `index` is addressed by its position until

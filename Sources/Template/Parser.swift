@@ -5,7 +5,8 @@ struct ParsedFile: Sendable {
     /// Defines (and blocks) in first-definition order; names are unique.
     var defines: [ParsedTemplate]
     /// Whether the text calls a function that changes its first argument (`set`, `merge`,
-    /// ...): only then must the executor track which maps are shared (see `DataPlace`).
+    /// ...) or runs text that may (`tpl`): only then must the executor track which maps
+    /// are shared (see `DataPlace`).
     var callsMutatingFunction = false
 }
 

@@ -39,6 +39,10 @@ public struct TemplateFunction: Sendable {
     /// Such a function must also report what it changed with
     /// `FunctionCall.recordAssignment` (see `FunctionCall+Sharing.swift`).
     public var mutatesFirstArgument = false
+    /// The function parses and runs template text it receives at run time (Helm's `tpl`),
+    /// which may call mutating functions on maps built before the text is seen: the
+    /// executor then tracks map identity as if a mutating function were called.
+    public var runsTemplateText = false
 
     public init(
         _ parameters: [ParameterType], variadic: ParameterType? = nil,
@@ -55,6 +59,13 @@ extension TemplateFunction {
     public func mutatingFirstArgument() -> TemplateFunction {
         var copy = self
         copy.mutatesFirstArgument = true
+        return copy
+    }
+
+    /// This function, marked as running template text given at run time (`tpl`).
+    public func runningTemplateText() -> TemplateFunction {
+        var copy = self
+        copy.runsTemplateText = true
         return copy
     }
 }

@@ -6,7 +6,7 @@ final class TemplateSetCore {
     let functions: [String: FunctionBinding]
     let rootName: String
     var valuesMethods: FunctionTable = [:]
-    /// Whether some parsed text calls a mutating function: only then do executions track
+    /// Whether some parsed text calls a mutating function (or `tpl`): only then do executions track
     /// which maps are shared (`DataPlace`), so templates that never change a map pay nothing.
     private(set) var tracksIdentity = false
     private var textCache: [String: Result<ParsedFile, TemplateParseError>] = [:]

@@ -29,7 +29,9 @@ import KrelCore
 ///   (which `toJson` then refuses);
 /// * identity of maps inside values produced by functions that do not report sharing
 ///   (`deepCopy`, `fromJson`, `toYaml | fromYaml` copy in Go too; Helm's `Values`
-///   methods and other functions return copies in krel).
+///   methods and other functions return copies in krel);
+/// * Go slices sharing a backing array (no template function changes a list in place,
+///   so only the maps inside lists matter, and those are shared).
 public enum PathStep: Hashable, Sendable {
     /// A map key.
     case key(String)

@@ -6,16 +6,25 @@ import Template
 /// is exactly Go template falsiness, so `Value.isTruthy` is reused.
 enum DefaultFunctions {
     static func register(into table: inout FunctionTable) {
-        table["default"] = .variadic([.any], .any) { call in
+        table["default"] = TemplateFunction([.any], variadic: .any) { call in
             let given = call.argument(1)
-            return call.arguments.count < 2 || !given.isTruthy ? call.argument(0) : given
+            let chosen = call.arguments.count < 2 || !given.isTruthy ? 0 : 1
+            // The chosen argument itself is the result (the same map, in Go).
+            call.shareResult(withArgument: chosen)
+            return call.argument(chosen)
         }
         table["empty"] = .fixed([.any]) { .bool(!$0.argument(0).isTruthy) }
-        table["coalesce"] = .variadic([], .any) { call in
-            call.arguments.first(where: \.isTruthy) ?? .null
+        table["coalesce"] = TemplateFunction([], variadic: .any) { call in
+            guard let chosen = call.arguments.firstIndex(where: \.isTruthy) else { return .null }
+            call.shareResult(withArgument: chosen)
+            return call.arguments[chosen]
         }
         table["all"] = .variadic([], .any) { .bool($0.arguments.allSatisfy(\.isTruthy)) }
         table["any"] = .variadic([], .any) { .bool($0.arguments.contains(where: \.isTruthy)) }
-        table["ternary"] = .fixed([.any, .any, .bool]) { try $0.bool(2) ? $0.argument(0) : $0.argument(1) }
+        table["ternary"] = TemplateFunction([.any, .any, .bool]) { call in
+            let chosen = try call.bool(2) ? 0 : 1
+            call.shareResult(withArgument: chosen)
+            return call.argument(chosen)
+        }
     }
 }

@@ -9,35 +9,52 @@ import Template
 /// maps are values, so these functions store the changed map back into
 /// `call.arguments[0]` (keeping its Go type tag, e.g. `common.Values`) and the executor
 /// writes that argument back to where it came from; see `FunctionLibrary.mutatingFunctions`.
+/// They also report what they changed (`recordAssignment`), and every function here whose
+/// result holds or is an argument's map reports it (`shareResult`): in Go those are the
+/// same maps, so a later `set` through one is seen through the other.
 enum DictFunctions {
     static func register(into table: inout FunctionTable) {
-        table["dict"] = .variadic([], .any) { call in
+        table["dict"] = TemplateFunction([], variadic: .any) { call in
             var map: [String: Value] = [:]
             var index = 0
             while index < call.arguments.count {
                 let key = GoText.string(of: call.arguments[index])
                 map[key] = index + 1 < call.arguments.count ? call.arguments[index + 1] : .string("")
+                call.shareResult([.key(key)], withArgument: index + 1)
                 index += 2
             }
             return .map(map)
         }
-        table["get"] = .fixed([.map, .string]) { call in
-            try call.map(0).entries[try call.string(1)] ?? .string("")
+        table["get"] = TemplateFunction([.map, .string]) { call in
+            let key = try call.string(1)
+            guard let value = try call.map(0).entries[key] else { return .string("") }
+            call.shareResult(withArgument: 0, at: [.key(key)])
+            return value
         }
         table["set"] = TemplateFunction([.map, .string, .any]) { call in
             var (entries, type) = try call.map(0)
-            entries[try call.string(1)] = call.argument(2)
+            let key = try call.string(1)
+            entries[key] = call.argument(2)
+            call.recordAssignment(at: [.key(key)], fromArgument: 2)
             return storeMutated(&call, entries, type)
         }.mutatingFirstArgument()
         table["unset"] = TemplateFunction([.map, .string]) { call in
             var (entries, type) = try call.map(0)
-            entries.removeValue(forKey: try call.string(1))
+            let key = try call.string(1)
+            entries.removeValue(forKey: key)
+            call.recordAssignment(at: [.key(key)])
             return storeMutated(&call, entries, type)
         }.mutatingFirstArgument()
         table["hasKey"] = .fixed([.map, .string]) { .bool(try $0.map(0).entries[try $0.string(1)] != nil) }
-        table["pluck"] = .variadic([.string], .map) { call in
+        table["pluck"] = TemplateFunction([.string], variadic: .map) { call in
             let key = try call.string(0)
-            return .list(call.arguments(from: 1).compactMap { $0[key] })
+            var found: [Value] = []
+            for index in 1..<max(1, call.arguments.count) {
+                guard let value = call.arguments[index][key] else { continue }
+                call.shareResult([.index(found.count)], withArgument: index, at: [.key(key)])
+                found.append(value)
+            }
+            return .list(found)
         }
         table["keys"] = .variadic([], .map) { call in
             // Go's map order is random; sorted output is one of its possible results.
@@ -45,19 +62,27 @@ enum DictFunctions {
             for dict in call.arguments { keys += dict.sortedKeys ?? [] }
             return GoText.stringList(keys)
         }
-        table["values"] = .fixed([.map]) { call in
+        table["values"] = TemplateFunction([.map]) { call in
             let dict = call.argument(0)
-            return .list((dict.sortedKeys ?? []).compactMap { dict[$0] })
+            var values: [Value] = []
+            for key in dict.sortedKeys ?? [] {
+                guard let value = dict[key] else { continue }
+                call.shareResult([.index(values.count)], withArgument: 0, at: [.key(key)])
+                values.append(value)
+            }
+            return .list(values)
         }
-        table["pick"] = .variadic([.map], .string) { call in
+        table["pick"] = TemplateFunction([.map], variadic: .string) { call in
             let entries = try call.map(0).entries
             var picked: [String: Value] = [:]
             for case .string(let key) in call.arguments(from: 1) { picked[key] = entries[key] }
+            shareEntries(&call, of: picked)
             return .map(picked)
         }
-        table["omit"] = .variadic([.map], .string) { call in
+        table["omit"] = TemplateFunction([.map], variadic: .string) { call in
             var entries = try call.map(0).entries
             for case .string(let key) in call.arguments(from: 1) { entries.removeValue(forKey: key) }
+            shareEntries(&call, of: entries)
             return .map(entries)
         }
         let merge = mergeFunction(overwrite: false)
@@ -75,23 +100,40 @@ enum DictFunctions {
         }
         table["deepCopy"] = deepCopy
         table["mustDeepCopy"] = deepCopy
-        table["dig"] = .variadic([], .any) { try dig(Array($0.arguments)) }
+        table["dig"] = TemplateFunction([], variadic: .any) { call in
+            let result = try dig(Array(call.arguments))
+            if call.tracksSharing, result.found {
+                let keys = call.arguments.dropLast(2).map { PathStep.key($0.stringValue ?? "") }
+                call.shareResult(withArgument: call.arguments.count - 1, at: keys)
+            }
+            return result.value
+        }
+    }
+
+    /// Reports each entry of a map built from the first argument's entries as shared.
+    private static func shareEntries(_ call: inout FunctionCall, of entries: [String: Value]) {
+        guard call.tracksSharing(ofArgument: 0) else { return }
+        for key in entries.keys { call.shareResult([.key(key)], withArgument: 0, at: [.key(key)]) }
     }
 
     /// Stores the changed map into the first argument (for the executor's write-back) and
     /// returns it as the function result, typed `map[string]interface {}` as Go's
-    /// parameter conversion makes it.
+    /// parameter conversion makes it: the same map as the first argument.
     static func storeMutated(_ call: inout FunctionCall, _ entries: [String: Value], _ type: MapType) -> Value {
         call.arguments[0] = .map(entries, type)
+        call.shareResult(withArgument: 0)
         return .map(entries)
     }
 
     private static func mergeFunction(overwrite: Bool) -> TemplateFunction {
         TemplateFunction([.map], variadic: .map) { call in
             var (entries, type) = try call.map(0)
-            for source in call.arguments.dropFirst() {
-                guard case .map(let sourceEntries, _) = source else { continue }
-                try GoMerge.merge(into: &entries, from: sourceEntries, overwrite: overwrite, depth: 0)
+            for index in 1..<max(1, call.arguments.count) {
+                guard case .map(let sourceEntries, _) = call.arguments[index] else { continue }
+                // Paths of the assigned elements, only when the executor tracks them.
+                var assigned: [[PathStep]]? = call.tracksSharing ? [] : nil
+                try GoMerge.merge(into: &entries, from: sourceEntries, overwrite: overwrite, depth: 0, assigned: &assigned)
+                for path in assigned ?? [] { call.recordAssignment(at: path, fromArgument: index, at: path) }
             }
             return storeMutated(&call, entries, type)
         }.mutatingFirstArgument()
@@ -99,7 +141,7 @@ enum DictFunctions {
 
     /// `dig k1 k2 ... default dict`: walks nested `map[string]interface{}` values; a
     /// missing key gives the default. Go's type assertions fail on anything else.
-    static func dig(_ arguments: [Value]) throws -> Value {
+    static func dig(_ arguments: [Value]) throws -> (value: Value, found: Bool) {
         guard arguments.count >= 3 else { throw FunctionError("dig needs at least three arguments") }
         guard case .map(var current, .interfaces) = arguments[arguments.count - 1] else {
             throw conversionError(arguments[arguments.count - 1], expected: "map[string]interface {}")
@@ -111,14 +153,14 @@ enum DictFunctions {
             keys.append(k)
         }
         for (index, key) in keys.enumerated() {
-            guard let step = current[key] else { return fallback }
-            if index == keys.count - 1 { return step }
+            guard let step = current[key] else { return (fallback, false) }
+            if index == keys.count - 1 { return (step, true) }
             guard case .map(let next, .interfaces) = step else {
                 throw conversionError(step, expected: "map[string]interface {}")
             }
             current = next
         }
-        return fallback
+        return (fallback, false)
     }
 
     /// Go's failed type assertion panic text.

@@ -38,7 +38,7 @@ enum HelmEngineFunctions {
                 throw WrappedError("error during tpl function execution for \(quoted)", cause: error)
             }
             return .string(NoValue.removed(from: result))
-        }
+        }.runningTemplateText()
 
         table["required"] = TemplateFunction([.string, .any]) { call in
             let value = call.arguments[1]
@@ -46,6 +46,7 @@ enum HelmEngineFunctions {
             case .null, .string(""):
                 throw userError(call.arguments[0].stringValue ?? "")
             default:
+                call.shareResult(withArgument: 1)  // the same map, in Go
                 return value
             }
         }

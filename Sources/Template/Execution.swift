@@ -45,11 +45,14 @@ final class Execution: TemplateEngine {
     let core: TemplateSetCore
     let namespace: Namespace
     let budget: DepthBudget
+    /// The clock of this render's data cells (shared with the `tpl` executions it starts).
+    let clock: PlaceClock
 
-    init(core: TemplateSetCore, namespace: Namespace, budget: DepthBudget) {
+    init(core: TemplateSetCore, namespace: Namespace, budget: DepthBudget, clock: PlaceClock = PlaceClock()) {
         self.core = core
         self.namespace = namespace
         self.budget = budget
+        self.clock = clock
     }
 
     /// Places of the arguments of the function call in progress (innermost), so `include`
@@ -78,7 +81,7 @@ final class Execution: TemplateEngine {
     }
 
     func executeTemplate(named name: String, data: Value) throws -> String {
-        try executeTemplate(named: name, dot: Slot(value: data).ownedPlace())
+        try executeTemplate(named: name, dot: Slot(value: data).ownedPlace(clock))
     }
 
     func executeTemplate(named name: String, dot: Slot) throws -> String {
@@ -94,7 +97,7 @@ final class Execution: TemplateEngine {
         if index < activeArgumentPlaces.count, let place = activeArgumentPlaces[index] {
             return Slot(value: value, place: place)
         }
-        return Slot(value: value).ownedPlace()
+        return Slot(value: value).ownedPlace(clock)
     }
 
     func executeTemplate(named name: String, argumentAt index: Int, of call: FunctionCall) throws -> String {
@@ -106,7 +109,7 @@ final class Execution: TemplateEngine {
     }
 
     func executeText(_ text: String, name: String, data: Value) throws -> String {
-        try executeText(text, name: name, dot: Slot(value: data).ownedPlace())
+        try executeText(text, name: name, dot: Slot(value: data).ownedPlace(clock))
     }
 
     func executeText(_ text: String, name: String, dot: Slot) throws -> String {
@@ -116,7 +119,8 @@ final class Execution: TemplateEngine {
             overlay[define.name] = define
         }
         overlay[name] = parsed.main
-        let execution = Execution(core: core, namespace: Namespace(templates: overlay, parent: namespace), budget: budget)
+        let execution = Execution(
+            core: core, namespace: Namespace(templates: overlay, parent: namespace), budget: budget, clock: clock)
         return String(decoding: try execution.run(parsed.main, dot: dot), as: UTF8.self)
     }
 }

@@ -21,7 +21,8 @@ extension Frame {
             let isOr = binding.special == .or
             var value = Slot.invalid
             for arg in argNodes {
-                value = Slot(value: try evalArg(dot, .any, arg))
+                // The operand itself is the result: a map keeps its place.
+                value = try evalArgSlot(dot, .any, arg)
                 if Builtins.isTrue(value.value) == isOr { return value }
             }
             if let final { value = final.unwrapped }
@@ -71,6 +72,15 @@ extension Frame {
         }
 
         var call = FunctionCall(name: name, arguments: arguments, engine: engine)
+        if !places.isEmpty && engine.core.tracksIdentity {
+            while places.count < arguments.count { places.append(nil) }
+            if function.mutatesFirstArgument, places[0] == nil, Place.isContainer(arguments[0]) {
+                // A fresh map being filled (`merge (dict) $d`): its changes are tracked too,
+                // so the result shares the maps taken from the other arguments.
+                places[0] = Place(cell: DataCell(arguments[0], clock: engine.clock))
+            }
+            call.sharing = SharingRecord(trackedArguments: places.map { $0 != nil })
+        }
         let result: Value
         let outerPlaces = engine.activeArgumentPlaces
         engine.activeArgumentPlaces = places
@@ -82,10 +92,19 @@ extension Frame {
             throw fail("error calling \(name): \(goErrorText(error))", cause: error)
         }
         if function.mutatesFirstArgument, let place = places.first ?? nil, let changed = call.arguments.first {
-            place.write(changed)
+            if let sharing = call.sharing, !sharing.assignments.isEmpty {
+                applyAssignments(sharing.assignments, of: changed, at: place, places: places)
+            } else {
+                // Nothing reported (no change, or a function that does not report): the
+                // whole changed map replaces the old one, links below it kept.
+                place.write(changed)
+            }
         }
         if binding.special == .index, let place = places.first ?? nil {
             return Slot(value: result, place: Self.indexPlace(place, arguments.dropFirst()))
+        }
+        if let sharing = call.sharing, !sharing.shares.isEmpty {
+            return sharedResult(result, sharing.shares, places: places)
         }
         return Slot(value: result)
     }

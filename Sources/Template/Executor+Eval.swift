@@ -12,8 +12,9 @@ extension Frame {
         }
         let result = value ?? .invalid
         if !pipe.declarations.isEmpty {
-            // A variable names its map: give a fresh one a place so `set $d` can change it.
-            let named = result.ownedPlace()
+            // A variable names its map: give a fresh one a place so `set $d` can change it;
+            // when maps can change, one reached by a path becomes an identity of its own.
+            let named = engine.core.tracksIdentity ? result.identifiedPlace(engine.clock) : result.ownedPlace(engine.clock)
             for declaration in pipe.declarations {
                 if pipe.isAssign { try setVar(declaration.name, named) } else { push(declaration.name, named) }
             }

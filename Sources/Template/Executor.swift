@@ -113,7 +113,7 @@ final class Frame {
         defer { pop(to: mark) }
         let value = try evalPipeline(dot, branch.pipeline)
         if Builtins.isTrue(value.value) {
-            return try walkList(isWith ? value.ownedPlace() : dot, branch.list, &out)
+            return try walkList(isWith ? value.ownedPlace(engine.clock) : dot, branch.list, &out)
         } else if let elseList = branch.elseList {
             return try walkList(dot, elseList, &out)
         }
@@ -125,7 +125,7 @@ final class Frame {
         defer { pop(to: mark) }
         let pipe = branch.pipeline
         // A fresh collection gets a place so its elements can be changed and read back.
-        let value = try evalPipeline(dot, pipe).ownedPlace()
+        let value = try evalPipeline(dot, pipe).ownedPlace(engine.clock)
         let bodyMark = vars.count
         let declarations = pipe.declarations
 
@@ -192,7 +192,7 @@ final class Frame {
             throw fail("exceeded maximum template depth (\(Execution.goMaxDepth))")
         }
         defer { engine.budget.leave() }
-        let newDot = try evalPipeline(dot, call.pipeline).ownedPlace()
+        let newDot = try evalPipeline(dot, call.pipeline).ownedPlace(engine.clock)
         let frame = Frame(engine: engine, template: target, dot: newDot)
         _ = try frame.walkList(newDot, target.root, &out)
     }

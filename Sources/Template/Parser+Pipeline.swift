@@ -107,6 +107,7 @@ extension Parser {
             guard let binding = functions[token.value] else {
                 throw error("function \(GoQuote.quote(token.value)) not defined")
             }
+            if binding.function.mutatesFirstArgument || binding.function.runsTemplateText { callsMutatingFunction = true }
             return .function(name: token.value, binding: binding, position: token.position)
         case .dot:
             return .dot(position: token.position)

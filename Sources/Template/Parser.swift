@@ -4,6 +4,10 @@ struct ParsedFile: Sendable {
     var main: ParsedTemplate
     /// Defines (and blocks) in first-definition order; names are unique.
     var defines: [ParsedTemplate]
+    /// Whether the text calls a function that changes its first argument (`set`, `merge`,
+    /// ...) or runs text that may (`tpl`): only then must the executor track which maps
+    /// are shared (see `DataPlace`).
+    var callsMutatingFunction = false
 }
 
 /// Go text/template's recursive-descent parser, building the node tree.
@@ -15,6 +19,7 @@ struct Parser {
     let functions: [String: FunctionBinding]
     var vars: [String] = ["$"]
     var rangeDepth = 0
+    var callsMutatingFunction = false
     var actionLine = 0
     private var treeSet: [String: ParsedTemplate] = [:]
     private var treeOrder: [String] = []
@@ -107,7 +112,7 @@ struct Parser {
         let main = ParsedTemplate(name: name, root: root, source: source)
         try add(main)
         let defines = treeOrder.filter { $0 != name }.compactMap { treeSet[$0] }
-        return ParsedFile(main: treeSet[name] ?? main, defines: defines)
+        return ParsedFile(main: treeSet[name] ?? main, defines: defines, callsMutatingFunction: callsMutatingFunction)
     }
 
     /// Go's `Tree.add`: a second non-empty definition in one parse is an error; an empty

@@ -11,6 +11,7 @@ struct Slot {
     /// `Place`): reads go through it once the cell has changed, and mutating functions
     /// write back to it.
     private(set) var place: Place?
+    /// The place's clock tick when `stored` was read.
     private var version: Int
     /// A struct field reached through a pointer (Go's addressable value): printed with a
     /// pointer-receiver `String()` method (`GoPointerStringer`).
@@ -35,13 +36,13 @@ struct Slot {
         self.stored = value
         self.boxed = boxed
         self.place = place.flatMap { Place.isContainer(value) ? $0 : nil }
-        self.version = place?.cell.version ?? 0
+        self.version = place?.cell.clock.tick ?? 0
     }
 
-    /// The value, as of now: a container whose cell changed since this slot was made is
-    /// read again through its place (Go's map identity).
+    /// The value, as of now: a container whose place may have changed since this slot was
+    /// made (any write of the render) is read again through its place (Go's map identity).
     var value: Value {
-        guard let place, place.cell.version != version, let live = place.resolve(), Place.isContainer(live) else {
+        guard let place, place.cell.clock.tick != version, let live = place.resolve(), Place.isContainer(live) else {
             return stored
         }
         return live
@@ -68,9 +69,18 @@ struct Slot {
 
     /// The same value with a place of its own, so a variable holding a fresh map (`$d :=
     /// dict`) can be mutated and read back.
-    func ownedPlace() -> Slot {
+    func ownedPlace(_ clock: PlaceClock) -> Slot {
         if place != nil || !Place.isContainer(stored) { return self }
-        return Slot(value: stored, boxed: boxed, place: Place(cell: DataCell(stored)))
+        return Slot(value: stored, boxed: boxed, place: Place(cell: DataCell(stored, clock: clock)))
+    }
+
+    /// `ownedPlace`, and a container reached by a path gets a cell of its own (its
+    /// identity), so the variable keeps naming this map even if its position later holds
+    /// another one (`$v := $a.x` then `set $a "x" (dict)`: `$v` is still the old map).
+    func identifiedPlace(_ clock: PlaceClock) -> Slot {
+        guard let place, !place.path.isEmpty else { return ownedPlace(clock) }
+        guard let identity = place.identity() else { return self }
+        return Slot(value: value, boxed: boxed, place: identity)
     }
 }
 

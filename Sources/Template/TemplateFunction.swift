@@ -36,7 +36,13 @@ public struct TemplateFunction: Sendable {
     /// `set`, `unset`, `merge`, ...). The body stores the changed map in
     /// `call.arguments[0]`; the executor writes it back to where the argument came from
     /// (a variable, a field chain, an `index` result), so later reads see the change.
+    /// Such a function must also report what it changed with
+    /// `FunctionCall.recordAssignment` (see `FunctionCall+Sharing.swift`).
     public var mutatesFirstArgument = false
+    /// The function parses and runs template text it receives at run time (Helm's `tpl`),
+    /// which may call mutating functions on maps built before the text is seen: the
+    /// executor then tracks map identity as if a mutating function were called.
+    public var runsTemplateText = false
 
     public init(
         _ parameters: [ParameterType], variadic: ParameterType? = nil,
@@ -55,6 +61,13 @@ extension TemplateFunction {
         copy.mutatesFirstArgument = true
         return copy
     }
+
+    /// This function, marked as running template text given at run time (`tpl`).
+    public func runningTemplateText() -> TemplateFunction {
+        var copy = self
+        copy.runsTemplateText = true
+        return copy
+    }
 }
 
 /// What a function sees when it is called.
@@ -65,6 +78,10 @@ public struct FunctionCall {
     public var arguments: [Value]
     /// The running engine, for functions that execute templates (`include`, `tpl`).
     public let engine: (any TemplateEngine)?
+    /// Which parts of the result (and of a mutated first argument) are the arguments' own
+    /// maps and lists; nil when the executor tracks no identity for this call. See
+    /// `FunctionCall+Sharing.swift`.
+    var sharing: SharingRecord?
 
     public init(name: String, arguments: [Value], engine: (any TemplateEngine)?) {
         self.name = name

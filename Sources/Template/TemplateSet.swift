@@ -6,6 +6,9 @@ final class TemplateSetCore {
     let functions: [String: FunctionBinding]
     let rootName: String
     var valuesMethods: FunctionTable = [:]
+    /// Whether some parsed text calls a mutating function (or `tpl`): only then do executions track
+    /// which maps are shared (`DataPlace`), so templates that never change a map pay nothing.
+    private(set) var tracksIdentity = false
     private var textCache: [String: Result<ParsedFile, TemplateParseError>] = [:]
 
     init(functions: [String: FunctionBinding], rootName: String) {
@@ -19,12 +22,18 @@ final class TemplateSetCore {
         if let cached = textCache[key] { return try cached.get() }
         let result: Result<ParsedFile, TemplateParseError>
         do {
-            result = .success(try Parser.parse(name: name, text: Array(text.utf8), functions: functions))
+            let parsed = try Parser.parse(name: name, text: Array(text.utf8), functions: functions)
+            noteParsed(parsed)
+            result = .success(parsed)
         } catch let error as TemplateParseError {
             result = .failure(error)
         }
         textCache[key] = result
         return try result.get()
+    }
+
+    func noteParsed(_ file: ParsedFile) {
+        if file.callsMutatingFunction { tracksIdentity = true }
     }
 }
 
@@ -77,6 +86,7 @@ public final class TemplateSet {
     /// Throws `TemplateParseError` (Go's text: `template: NAME:LINE: MESSAGE`).
     public func addFile(named name: String, text: String) throws {
         let parsed = try Parser.parse(name: name, text: Array(text.utf8), functions: core.functions)
+        core.noteParsed(parsed)
         register(parsed.main)
         for define in parsed.defines { register(define) }
     }
@@ -111,12 +121,13 @@ public final class TemplateSet {
     /// persist, and Helm's next file sees them (helm-compat 8.3). `data` is updated even
     /// when execution fails part way.
     public func execute(named name: String, data: inout Value) throws -> String {
-        let cell = DataCell(data)
+        let clock = PlaceClock()
+        let cell = DataCell(data, clock: clock)
         defer { data = cell.value }
         return try LargeStack.run {
             let execution = Execution(
                 core: core, namespace: Namespace(templates: templates, parent: nil),
-                budget: DepthBudget(limit: maxNestingDepth))
+                budget: DepthBudget(limit: maxNestingDepth), clock: clock)
             return try execution.executeTemplate(named: name, dot: Slot(value: cell.value, place: Place(cell: cell)))
         }
     }

@@ -61,6 +61,30 @@ final class LoaderDirectoryTests: XCTestCase {
         XCTAssertEqual(chart.subcharts[0].files.map(\.path), [".helmignore"])
     }
 
+    /// requirements.* in a non-v1 chart: one warning per file in file order, root before
+    /// subcharts, kept when loading then fails (fixtures chart-requirements-files-in-v2-warn,
+    /// error-requirements-lock-in-chartless-subchart).
+    func testRequirementsWarnings() throws {
+        try write([
+            "Chart.yaml": chartYAML, "requirements.yaml": "", "requirements.lock": "",
+            "charts/a/requirements.lock": "", "charts/b/Chart.yaml": chartYAML, "charts/b/requirements.yaml": "",
+        ])
+        var warnings: [String] = []
+        XCTAssertThrowsError(try loader.load(path: root.path, warnings: &warnings)) {
+            XCTAssertEqual("\($0)", "error unpacking subchart a in app: validation: chart.metadata.apiVersion is required")
+        }
+        XCTAssertEqual(warnings, [LoadWarning.requirementsLockInV2, LoadWarning.requirementsInV2, LoadWarning.requirementsLockInV2])
+        try FileManager.default.removeItem(at: root.appendingPathComponent("charts/a"))
+        warnings = []
+        let chart = try loader.load(path: root.path, warnings: &warnings)
+        XCTAssertEqual(warnings, [LoadWarning.requirementsLockInV2, LoadWarning.requirementsInV2, LoadWarning.requirementsInV2])
+        XCTAssertEqual(chart.files.map(\.path), [])
+        try write(["Chart.yaml": "apiVersion: v1\nname: app\nversion: 1.0.0\n"])
+        warnings = []
+        _ = try loader.load(path: root.path, warnings: &warnings)
+        XCTAssertEqual(warnings, [LoadWarning.requirementsInV2])  // only the v2 subchart's
+    }
+
     func testErrors() throws {
         let cases: [([String: String], String)] = [
             (["Chart.yaml": "apiVersion: v3\nname: app\nversion: 1.0.0\n"], "invalid chart apiVersion"),

@@ -68,6 +68,13 @@ final class MetadataValidationTests: XCTestCase {
             (map(["keywords": .list(["a", .map(["b": 1])])]), "object into Go struct field Metadata.keywords of type string"),
             (map(["annotations": .map(["a": .list([1])])]), "array into Go struct field Metadata.annotations of type string"),
             (map(["deprecated": "true"]), "string into Go struct field Metadata.deprecated of type bool"),
+            // helm v4.1.4: several errors -> the first in byte-sorted key order; v2 package names.
+            (map(["version": .list([1]), "type": .map([:]), "dependencies": .list([5])]),
+             "number into Go struct field Metadata.dependencies of type v2.Dependency"),
+            (map(["Version": .list([3]), "maintainers": 5]), "array into Go struct field Metadata.version of type string"),
+            (map(["maintainers": .list([5])]), "number into Go struct field Metadata.maintainers of type v2.Maintainer"),
+            (map(["dependencies": 5]), "number into Go struct field Metadata.dependencies of type []*v2.Dependency"),
+            (map(["\u{17F}ources": 5]), "number into Go struct field Metadata.sources of type []string"),
         ]
         for (value, message) in errors {
             XCTAssertThrowsError(try ChartMetadata(from: value)) { XCTAssertEqual("\($0)", prefix + message) }

@@ -65,3 +65,12 @@ public indirect enum ChartLoadError: Error, CustomStringConvertible, Sendable {
         }
     }
 }
+
+/// Messages Helm logs at INFO level while loading a chart (old dependency files in a chart
+/// whose apiVersion is not v1), one per file, in file order, root chart before subcharts.
+public enum LoadWarning {
+    public static let requirementsInV2 =
+        "Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml."
+    public static let requirementsLockInV2 =
+        "Warning: Dependency locking is handled in Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock."
+}

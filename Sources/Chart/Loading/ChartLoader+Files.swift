@@ -5,26 +5,33 @@ extension ChartLoader {
     /// Helm's `LoadFiles`: classify chart files (spec 2.2), read and validate the metadata,
     /// then load the subcharts found in `charts/` recursively.
     public func load(files: [ChartFile]) throws -> LoadedChart {
-        try load(files: files, depth: 0)
+        var warnings: [String] = []
+        return try load(files: files, warnings: &warnings)
+    }
+
+    /// As `load(files:)`, collecting Helm's loading warnings (see `LoadWarning`).
+    public func load(files: [ChartFile], warnings: inout [String]) throws -> LoadedChart {
+        try load(files: files, depth: 0, warnings: &warnings)
     }
 
     /// A packaged subchart (or any `.tgz` bytes) with Helm's archive rules.
     public func load(archive bytes: [UInt8]) throws -> LoadedChart {
-        try load(archive: bytes, depth: 0)
+        var warnings: [String] = []
+        return try load(archive: bytes, depth: 0, warnings: &warnings)
     }
 
     /// Nesting bound for subcharts (hostile archives could nest without end).
     static var maxDepth: Int { 64 }
 
-    private func load(archive bytes: [UInt8], depth: Int) throws -> LoadedChart {
+    private func load(archive bytes: [UInt8], depth: Int, warnings: inout [String]) throws -> LoadedChart {
         let files: [ChartFile]
         do { files = try ChartArchive.files(fromArchive: bytes) } catch let error as ArchiveError {
             throw ChartLoadError.archive(error)
         }
-        return try load(files: files, depth: depth)
+        return try load(files: files, depth: depth, warnings: &warnings)
     }
 
-    private func load(files: [ChartFile], depth: Int) throws -> LoadedChart {
+    private func load(files: [ChartFile], depth: Int, warnings: inout [String]) throws -> LoadedChart {
         // Pass 1: Chart.yaml, wherever it sits in the list.
         var metadata: ChartMetadata?
         var chartYAML: [UInt8] = []
@@ -55,11 +62,19 @@ extension ChartLoader {
                     throw ChartLoadError.cannotLoad(file: "requirements.yaml", reason: "\(error)")
                 }
                 metadata = merged
-                if merged.apiVersion == ChartMetadata.apiVersionV1 { chart.files.append(file) }
+                if merged.apiVersion == ChartMetadata.apiVersionV1 {
+                    chart.files.append(file)
+                } else {
+                    warnings.append(LoadWarning.requirementsInV2)
+                }
             case "requirements.lock":
                 chart.lock = file.data
                 if metadata == nil { metadata = ChartMetadata() }
-                if metadata?.apiVersion == ChartMetadata.apiVersionV1 { chart.files.append(file) }
+                if metadata?.apiVersion == ChartMetadata.apiVersionV1 {
+                    chart.files.append(file)
+                } else {
+                    warnings.append(LoadWarning.requirementsLockInV2)
+                }
             default:
                 if file.path.hasPrefix("templates/") {
                     chart.templates.append(file)
@@ -81,13 +96,14 @@ extension ChartLoader {
             throw ChartLoadError.validation(error.description)
         }
         chart.metadata = validated
-        chart.subcharts = try loadSubcharts(subchartFiles, parent: validated.name, depth: depth)
+        chart.subcharts = try loadSubcharts(subchartFiles, parent: validated.name, depth: depth, warnings: &warnings)
         return chart
     }
 
     /// `charts/<x>/...` folders and `charts/<x>.tgz` archives; names starting with `_` or `.`
     /// are skipped. Sorted by name so results do not depend on hash order.
-    private func loadSubcharts(_ groups: [String: [ChartFile]], parent: String, depth: Int) throws -> [LoadedChart] {
+    private func loadSubcharts(_ groups: [String: [ChartFile]], parent: String, depth: Int,
+                               warnings: inout [String]) throws -> [LoadedChart] {
         var subcharts: [LoadedChart] = []
         for name in groups.keys.sorted(by: Value.goStringLess) {
             guard let files = groups[name] else { continue }
@@ -100,14 +116,14 @@ extension ChartLoader {
                     guard let first = files.first, first.path == name else {
                         throw ChartLoadError.subchartArchiveName(parent: parent, expected: name, got: files.first?.path ?? "")
                     }
-                    subcharts.append(try load(archive: first.data, depth: depth + 1))
+                    subcharts.append(try load(archive: first.data, depth: depth + 1, warnings: &warnings))
                 } else {
                     // Drop the folder name; a plain file directly in charts/ has nothing left.
                     let inner = files.compactMap { file -> ChartFile? in
                         guard let slash = file.path.firstIndex(of: "/") else { return nil }
                         return ChartFile(path: String(file.path[file.path.index(after: slash)...]), data: file.data)
                     }
-                    subcharts.append(try load(files: inner, depth: depth + 1))
+                    subcharts.append(try load(files: inner, depth: depth + 1, warnings: &warnings))
                 }
             } catch let error as ChartLoadError {
                 if case .subchartArchiveName = error { throw error }

@@ -8,8 +8,6 @@ public struct ChartLoader: Sendable {
     public typealias YAMLParser = @Sendable ([UInt8]) throws -> Value
 
     public var parseYAML: YAMLParser
-    /// Warnings Helm logs while loading (requirements.* in a v2 chart); the loader returns
-    /// them through `LoadResult` so the CLI can print them.
     public init(parseYAML: @escaping YAMLParser) {
         self.parseYAML = parseYAML
     }
@@ -17,14 +15,26 @@ public struct ChartLoader: Sendable {
     /// `helm template NAME CHART`'s loading: a directory or a packaged chart file.
     /// `path` may be relative; error texts use the absolute path, as Helm's do.
     public func load(path: String) throws -> LoadedChart {
+        var warnings: [String] = []
+        return try load(path: path, warnings: &warnings)
+    }
+
+    /// As `load(path:)`, also collecting the warnings Helm logs while loading (see
+    /// `LoadWarning`), in Helm's order; they are appended even when loading then fails.
+    public func load(path: String, warnings: inout [String]) throws -> LoadedChart {
         let absolute = FileSystem.absolute(path)
         guard let info = FileSystem.statInfo(absolute) else { throw ChartLoadError.pathNotFound(path) }
-        if info.isDirectory { return try loadDirectory(absolute) }
-        return try loadArchiveFile(absolute)
+        if info.isDirectory { return try loadDirectory(absolute, warnings: &warnings) }
+        return try loadArchiveFile(absolute, warnings: &warnings)
     }
 
     /// A chart directory: detect the chart API version from Chart.yaml, then walk it.
     public func loadDirectory(_ directory: String) throws -> LoadedChart {
+        var warnings: [String] = []
+        return try loadDirectory(directory, warnings: &warnings)
+    }
+
+    public func loadDirectory(_ directory: String, warnings: inout [String]) throws -> LoadedChart {
         let root = FileSystem.absolute(directory)
         let chartYAMLPath = root + "/Chart.yaml"
         guard let info = FileSystem.statInfo(chartYAMLPath) else {
@@ -44,11 +54,16 @@ public struct ChartLoader: Sendable {
             throw ChartLoadError.ignoreFile(error)
         }
         let files = try DirectoryWalker(root: root, rules: rules, maxFileBytes: ChartArchive.maxFileBytes).walk()
-        return try load(files: files)
+        return try load(files: files, warnings: &warnings)
     }
 
     /// A packaged chart on disk (`helm template rel chart-1.0.0.tgz`).
     public func loadArchiveFile(_ path: String) throws -> LoadedChart {
+        var warnings: [String] = []
+        return try loadArchiveFile(path, warnings: &warnings)
+    }
+
+    public func loadArchiveFile(_ path: String, warnings: inout [String]) throws -> LoadedChart {
         guard let bytes = FileSystem.readFile(path) else { throw ChartLoadError.readFailed(path: path) }
         if !GzipReader.hasGzipMagic(bytes) {
             if path.hasSuffix(".yml") || path.hasSuffix(".yaml") { throw ChartLoadError.yamlInsteadOfArchive(path: path) }
@@ -62,7 +77,7 @@ public struct ChartLoader: Sendable {
             throw ChartLoadError.unableToDetectVersionInArchive
         }
         try checkAPIVersion(chartYAML: chartYAML.data)
-        return try load(files: files)
+        return try load(files: files, warnings: &warnings)
     }
 
     /// Helm v4 first reads only `apiVersion` to pick the chart loader.

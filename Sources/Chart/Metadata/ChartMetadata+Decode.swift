@@ -13,7 +13,7 @@ extension ChartMetadata {
     public mutating func apply(_ value: Value) throws {
         if case .null = value { return }
         let s = "Metadata"
-        for (key, item) in try MetadataDecoding.fields(value, structName: s, path: "", goType: "chart.Metadata") {
+        for (key, item) in try MetadataDecoding.fields(value, structName: s, path: "", goType: "v2.Metadata") {
             switch key {
             case "name": name = try MetadataDecoding.string(item, s, "name") ?? name
             case "home": home = try MetadataDecoding.string(item, s, "home") ?? home
@@ -46,7 +46,7 @@ extension ChartMetadata {
                 if case .null = item { return nil }
                 var m = Maintainer()
                 let s = "Maintainer"
-                for (key, field) in try MetadataDecoding.fields(item, structName: "Metadata", path: "maintainers", goType: "chart.Maintainer") {
+                for (key, field) in try MetadataDecoding.fields(item, structName: "Metadata", path: "maintainers", goType: "v2.Maintainer") {
                     switch key {
                     case "name": m.name = try MetadataDecoding.string(field, s, "maintainers.name") ?? m.name
                     case "email": m.email = try MetadataDecoding.string(field, s, "maintainers.email") ?? m.email
@@ -58,7 +58,7 @@ extension ChartMetadata {
             }
         default:
             throw MetadataTypeError(jsonKind: MetadataDecoding.jsonKind(value), structName: "Metadata",
-                                    fieldPath: "maintainers", goType: "[]*chart.Maintainer")
+                                    fieldPath: "maintainers", goType: "[]*v2.Maintainer")
         }
     }
 
@@ -72,7 +72,7 @@ extension ChartMetadata {
             }
         default:
             throw MetadataTypeError(jsonKind: MetadataDecoding.jsonKind(value), structName: "Metadata",
-                                    fieldPath: "dependencies", goType: "[]*chart.Dependency")
+                                    fieldPath: "dependencies", goType: "[]*v2.Dependency")
         }
     }
 }
@@ -82,7 +82,7 @@ extension Dependency {
     public init(from value: Value) throws {
         self.init()
         let s = "Dependency"
-        for (key, field) in try MetadataDecoding.fields(value, structName: "Metadata", path: "dependencies", goType: "chart.Dependency") {
+        for (key, field) in try MetadataDecoding.fields(value, structName: "Metadata", path: "dependencies", goType: "v2.Dependency") {
             switch key {
             case "name": name = try MetadataDecoding.string(field, s, "dependencies.name") ?? name
             case "version": version = try MetadataDecoding.string(field, s, "dependencies.version") ?? version

@@ -72,11 +72,24 @@ enum MetadataDecoding {
         }
     }
 
-    /// The entries of a JSON object keyed by lowercased field name (Go matches case-insensitively).
+    /// The entries of a JSON object keyed by case-folded field name (Go matches field names
+    /// case-insensitively), in the order Go decodes them: sigs.k8s.io/yaml re-marshals the
+    /// YAML as JSON with byte-sorted keys, and Go reports the first type error it meets.
     static func fields(_ value: Value, structName: String, path: String, goType: String) throws -> [(String, Value)] {
         guard case .map(let entries, _) = value else {
             throw MetadataTypeError(jsonKind: jsonKind(value), structName: structName, fieldPath: path, goType: goType)
         }
-        return entries.keys.sorted().map { ($0.lowercased(), entries[$0] ?? .null) }
+        return entries.keys.sorted(by: Value.goStringLess).map { (foldedFieldName($0), entries[$0] ?? .null) }
+    }
+
+    /// Lowercased, plus the one non-ASCII letter whose Unicode simple fold is an ASCII
+    /// letter and which `lowercased()` keeps: long s (U+017F) matches `s`. (Kelvin sign
+    /// U+212A already lowercases to `k`.)
+    static func foldedFieldName(_ key: String) -> String {
+        let lower = key.lowercased()
+        guard lower.utf8.contains(0xC5) else { return lower }
+        var scalars = String.UnicodeScalarView()
+        for scalar in lower.unicodeScalars { scalars.append(scalar.value == 0x17F ? "s" : scalar) }
+        return String(scalars)
     }
 }

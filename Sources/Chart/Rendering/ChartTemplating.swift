@@ -22,7 +22,7 @@ public enum ChartTemplating {
 
     private static func runSteps(_ request: TemplateRequest, log: inout String) throws(TemplateFailure) -> TemplateResponse {
         let userValues = try mergeUserValues(request.valueFlags)
-        let loaded = try loadChart(request.chartPath)
+        let loaded = try loadChart(request.chartPath, log: &log)
         if loaded.metadata.isLibrary { throw TemplateFailure("library charts are not installable") }
         if loaded.metadata.deprecated { log += SlogLine.warn("this chart is deprecated") + "\n" }
         try checkDependenciesPresent(loaded)
@@ -113,9 +113,12 @@ public enum ChartTemplating {
         do { return try merger.merge(flags) } catch { throw TemplateFailure(error.message) }
     }
 
-    private static func loadChart(_ path: String) throws(TemplateFailure) -> LoadedChart {
+    /// Loading warnings go to the log even when loading then fails (Helm logs them at once).
+    private static func loadChart(_ path: String, log: inout String) throws(TemplateFailure) -> LoadedChart {
         let loader = ChartLoader(parseYAML: { bytes in try HelmYAML.unmarshal(bytes: bytes) })
-        do { return try loader.load(path: path) } catch { throw TemplateFailure("\(error)") }
+        var warnings: [String] = []
+        defer { log += warnings.map { SlogLine.info($0) + "\n" }.joined() }
+        do { return try loader.load(path: path, warnings: &warnings) } catch { throw TemplateFailure("\(error)") }
     }
 
     /// Every Chart.yaml dependency must have a chart in `charts/` (matched by name).

@@ -69,20 +69,23 @@ final class LoaderDirectoryTests: XCTestCase {
             "Chart.yaml": chartYAML, "requirements.yaml": "", "requirements.lock": "",
             "charts/a/requirements.lock": "", "charts/b/Chart.yaml": chartYAML, "charts/b/requirements.yaml": "",
         ])
+        // Helm v4.1.4's stderr lines.
+        let depsLine = #"level=INFO msg="Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml.""#
+        let lockLine = #"level=INFO msg="Warning: Dependency locking is handled in Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock.""#
         var warnings: [String] = []
         XCTAssertThrowsError(try loader.load(path: root.path, warnings: &warnings)) {
             XCTAssertEqual("\($0)", "error unpacking subchart a in app: validation: chart.metadata.apiVersion is required")
         }
-        XCTAssertEqual(warnings, [LoadWarning.requirementsLockInV2, LoadWarning.requirementsInV2, LoadWarning.requirementsLockInV2])
+        XCTAssertEqual(warnings, [lockLine, depsLine, lockLine])
         try FileManager.default.removeItem(at: root.appendingPathComponent("charts/a"))
         warnings = []
         let chart = try loader.load(path: root.path, warnings: &warnings)
-        XCTAssertEqual(warnings, [LoadWarning.requirementsLockInV2, LoadWarning.requirementsInV2, LoadWarning.requirementsInV2])
+        XCTAssertEqual(warnings, [lockLine, depsLine, depsLine])
         XCTAssertEqual(chart.files.map(\.path), [])
         try write(["Chart.yaml": "apiVersion: v1\nname: app\nversion: 1.0.0\n"])
         warnings = []
         _ = try loader.load(path: root.path, warnings: &warnings)
-        XCTAssertEqual(warnings, [LoadWarning.requirementsInV2])  // only the v2 subchart's
+        XCTAssertEqual(warnings, [depsLine])  // only the v2 subchart's
     }
 
     func testErrors() throws {
@@ -106,6 +109,36 @@ final class LoaderDirectoryTests: XCTestCase {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         XCTAssertThrowsError(try loader.load(path: root.path)) {
             XCTAssertEqual("\($0)", "unable to detect chart at \(root.path)/Chart.yaml: open \(root.path)/Chart.yaml: no such file or directory")
+        }
+    }
+
+    /// Go's filepath.EvalSymlinks texts and Helm's INFO line per followed link (helm v4.1.4).
+    func testSymlinkResolutionMessages() throws {
+        try write(["Chart.yaml": chartYAML, "real/data.txt": "d"])
+        let base = root.path
+        func link(_ name: String, _ target: String) throws {
+            try FileManager.default.createSymbolicLink(atPath: base + "/" + name, withDestinationPath: target)
+        }
+        try link("linked", "real")
+        var log: [String] = []
+        _ = try loader.load(path: base, warnings: &log)
+        XCTAssertEqual(log, ["level=INFO msg=\"found symbolic link in path. Contents of linked file included and used\" path=\(base)/linked resolved=\(base)/real"])
+        let cases: [(String, String, String)] = [
+            ("dd", "real/../nothere/q", "lstat \(base)/nothere: no such file or directory"),
+            ("nd", "real/data.txt/x", "not a directory"),
+            ("up", "/tmp/../../nothere", "lstat /tmp/../../nothere: no such file or directory"),
+        ]
+        for (name, target, reason) in cases {
+            try link(name, target)
+            XCTAssertThrowsError(try loader.load(path: base)) {
+                XCTAssertEqual("\($0)", "error evaluating symlink \(base)/\(name): \(reason)")
+            }
+            try FileManager.default.removeItem(atPath: base + "/" + name)
+        }
+        try link("loop1", "loop2")
+        try link("loop2", "loop1")
+        XCTAssertThrowsError(try loader.load(path: base)) {
+            XCTAssertEqual("\($0)", "error evaluating symlink \(base)/loop1: EvalSymlinks: too many links")
         }
     }
 

@@ -24,9 +24,12 @@ public indirect enum ChartLoadError: Error, CustomStringConvertible, Sendable {
     case ignoreFile(HelmIgnore.ParseError)
     case irregularFile(path: String)
     case fileTooLarge(name: String, limit: Int)
-    case brokenSymlink(path: String, target: String)
     case symlinkLoop(path: String)
+    /// Go's `filepath.EvalSymlinks` failed; `reason` is its error text.
+    case symlinkUnresolved(path: String, reason: String)
     case readFailed(path: String)
+    /// An OS call failed; the text is Go's (`open PATH: too many levels of symbolic links`).
+    case fileSystem(String)
 
     public var description: String {
         switch self {
@@ -58,17 +61,19 @@ public indirect enum ChartLoadError: Error, CustomStringConvertible, Sendable {
         case .irregularFile(let path): "cannot load irregular file \(path) as it has file mode type bits set"
         case .fileTooLarge(let name, let limit):
             "chart file \(GoQuote.quote(name)) is larger than the maximum file size \(limit)"
-        case .brokenSymlink(let path, let target):
-            "error evaluating symlink \(path): lstat \(target): no such file or directory"
         case .symlinkLoop(let path): "error evaluating symlink \(path): too many levels of symbolic links"
+        case .symlinkUnresolved(let path, let reason): "error evaluating symlink \(path): \(reason)"
         case .readFailed(let path): "error reading \(path)"
+        case .fileSystem(let message): message
         }
     }
 }
 
-/// Messages Helm logs at INFO level while loading a chart (old dependency files in a chart
-/// whose apiVersion is not v1), one per file, in file order, root chart before subcharts.
+/// Messages Helm logs at INFO level while loading a chart: first one per symlink met in
+/// the directory walk (with `path` and `resolved` attributes), then one per old dependency
+/// file in a chart whose apiVersion is not v1, in file order, root chart before subcharts.
 public enum LoadWarning {
+    public static let symlinkFollowed = "found symbolic link in path. Contents of linked file included and used"
     public static let requirementsInV2 =
         "Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml."
     public static let requirementsLockInV2 =

@@ -9,7 +9,7 @@ extension ChartLoader {
         return try load(files: files, warnings: &warnings)
     }
 
-    /// As `load(files:)`, collecting Helm's loading warnings (see `LoadWarning`).
+    /// As `load(files:)`, collecting the slog lines Helm logs while loading (see `LoadWarning`).
     public func load(files: [ChartFile], warnings: inout [String]) throws -> LoadedChart {
         try load(files: files, depth: 0, warnings: &warnings)
     }
@@ -65,7 +65,7 @@ extension ChartLoader {
                 if merged.apiVersion == ChartMetadata.apiVersionV1 {
                     chart.files.append(file)
                 } else {
-                    warnings.append(LoadWarning.requirementsInV2)
+                    warnings.append(SlogLine.info(LoadWarning.requirementsInV2))
                 }
             case "requirements.lock":
                 chart.lock = file.data
@@ -73,7 +73,7 @@ extension ChartLoader {
                 if metadata?.apiVersion == ChartMetadata.apiVersionV1 {
                     chart.files.append(file)
                 } else {
-                    warnings.append(LoadWarning.requirementsLockInV2)
+                    warnings.append(SlogLine.info(LoadWarning.requirementsLockInV2))
                 }
             default:
                 if file.path.hasPrefix("templates/") {

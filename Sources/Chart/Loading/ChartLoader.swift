@@ -19,8 +19,8 @@ public struct ChartLoader: Sendable {
         return try load(path: path, warnings: &warnings)
     }
 
-    /// As `load(path:)`, also collecting the warnings Helm logs while loading (see
-    /// `LoadWarning`), in Helm's order; they are appended even when loading then fails.
+    /// As `load(path:)`, also collecting the lines Helm logs while loading (slog text lines,
+    /// see `LoadWarning`), in Helm's order; they are appended even when loading then fails.
     public func load(path: String, warnings: inout [String]) throws -> LoadedChart {
         let absolute = FileSystem.absolute(path)
         guard let info = FileSystem.statInfo(absolute) else { throw ChartLoadError.pathNotFound(path) }
@@ -53,7 +53,7 @@ public struct ChartLoader: Sendable {
         do { rules = try HelmIgnore.forChartDirectory(helmignore: helmignore) } catch let error as HelmIgnore.ParseError {
             throw ChartLoadError.ignoreFile(error)
         }
-        let files = try DirectoryWalker(root: root, rules: rules, maxFileBytes: ChartArchive.maxFileBytes).walk()
+        let files = try DirectoryWalker(root: root, rules: rules, maxFileBytes: ChartArchive.maxFileBytes).walk(log: &warnings)
         return try load(files: files, warnings: &warnings)
     }
 

@@ -15,27 +15,32 @@ struct DirectoryWalker {
     /// Bounds directory depth so symlink cycles end with an error instead of looping.
     static let maxDepth = 128
 
-    func walk() throws -> [ChartFile] {
+    /// `log` receives Helm's INFO line for every symlink followed (ignored ones included).
+    func walk(log: inout [String]) throws -> [ChartFile] {
         var files: [ChartFile] = []
-        try walkDirectory(absolute: root, relative: "", depth: 0, into: &files)
+        try walkDirectory(absolute: root, relative: "", depth: 0, into: &files, log: &log)
         return files
     }
 
-    private func walkDirectory(absolute: String, relative: String, depth: Int, into files: inout [ChartFile]) throws {
+    private func walkDirectory(absolute: String, relative: String, depth: Int, into files: inout [ChartFile],
+                               log: inout [String]) throws {
         if depth > DirectoryWalker.maxDepth { throw ChartLoadError.symlinkLoop(path: absolute) }
         for name in try FileSystem.sortedEntries(of: absolute) {
             let path = absolute + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             var info = try FileSystem.lstatInfo(path)
             if info.isSymlink {
-                guard let resolved = FileSystem.realPath(path) else {
-                    throw ChartLoadError.brokenSymlink(path: path, target: FileSystem.danglingTarget(path))
+                let resolved: String
+                switch SymlinkEvaluation.evaluate(path) {
+                case .success(let target): resolved = target
+                case .failure(let error): throw ChartLoadError.symlinkUnresolved(path: path, reason: error.reason)
                 }
+                log.append(SlogLine.info(LoadWarning.symlinkFollowed, [("path", path), ("resolved", resolved)]))
                 info = try FileSystem.lstatInfo(resolved)
             }
             if info.isDirectory {
                 if rules.ignores(rel, isDirectory: true) { continue }
-                try walkDirectory(absolute: path, relative: rel, depth: depth + 1, into: &files)
+                try walkDirectory(absolute: path, relative: rel, depth: depth + 1, into: &files, log: &log)
                 continue
             }
             if rules.ignores(rel, isDirectory: false) { continue }
@@ -74,7 +79,9 @@ enum FileSystem {
 
     /// Entry names of a directory (without `.` and `..`), sorted bytewise like Go.
     static func sortedEntries(of directory: String) throws -> [String] {
-        guard let dir = opendir(directory) else { throw ChartLoadError.readFailed(path: directory) }
+        guard let dir = opendir(directory) else {
+            throw ChartLoadError.fileSystem("open \(directory): \(SymlinkEvaluation.errnoText(errno))")
+        }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
@@ -86,23 +93,6 @@ enum FileSystem {
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// The (absolute) target a dangling symlink points at, for the error text.
-    static func danglingTarget(_ path: String) -> String {
-        var buffer = [Int8](repeating: 0, count: 4096)
-        let count = readlink(path, &buffer, buffer.count - 1)
-        guard count > 0 else { return path }
-        let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if target.hasPrefix("/") { return target }
-        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        return GoPath.clean(parent + "/" + target)
     }
 
     static func readFile(_ path: String) -> [UInt8]? {

@@ -117,7 +117,7 @@ public enum ChartTemplating {
     private static func loadChart(_ path: String, log: inout String) throws(TemplateFailure) -> LoadedChart {
         let loader = ChartLoader(parseYAML: { bytes in try HelmYAML.unmarshal(bytes: bytes) })
         var warnings: [String] = []
-        defer { log += warnings.map { SlogLine.info($0) + "\n" }.joined() }
+        defer { log += warnings.map { $0 + "\n" }.joined() }
         do { return try loader.load(path: path, warnings: &warnings) } catch { throw TemplateFailure("\(error)") }
     }
 

@@ -1,3 +1,5 @@
+import KrelCore
+
 /// Writes an `EmitterNode` tree in block style the way go-yaml's encoder and emitter do.
 /// The differences between go-yaml v2 (toYaml) and v3 (toYamlPretty) are the options.
 struct BlockEmitter {
@@ -15,9 +17,6 @@ struct BlockEmitter {
 
     enum ScalarStyle { case plain, singleQuoted, doubleQuoted, literal }
 
-    /// Deeper trees are refused rather than risking the stack.
-    static let maxDepth = 1_000
-
     let options: Options
     var writer: YAMLWriter
 
@@ -27,15 +26,16 @@ struct BlockEmitter {
     }
 
     /// The whole document, with go-yaml's final line break (Helm trims it later).
-    static func document(_ root: EmitterNode, options: Options) -> [UInt8] {
+    static func document(_ root: EmitterNode, options: Options) throws -> [UInt8] {
         var emitter = BlockEmitter(options: options)
-        emitter.emit(root, inMapping: false)
+        try emitter.emit(root, inMapping: false, depth: 0)
         emitter.writer.indent = -1
         emitter.writer.writeIndent()
         return emitter.writer.out
     }
 
-    private mutating func emit(_ node: EmitterNode, inMapping: Bool) {
+    private mutating func emit(_ node: EmitterNode, inMapping: Bool, depth: Int) throws {
+        guard StackGuard.allows(depth: depth) else { throw YAMLEmitError("yaml: nesting too deep (\(depth) levels)") }
         switch node {
         case .literal(let text):
             emitScalar(Array(text.utf8), isString: false, simpleKey: false)
@@ -51,7 +51,7 @@ struct BlockEmitter {
             for item in items {
                 writer.writeIndent()
                 writer.writeIndicator("-", needWhitespace: true, isWhitespace: false, isIndention: true)
-                emit(item, inMapping: false)
+                try emit(item, inMapping: false, depth: depth + 1)
             }
             writer.popIndent()
         case .map(let entries):
@@ -73,7 +73,7 @@ struct BlockEmitter {
                     writer.writeIndent()
                     writer.writeIndicator(":", needWhitespace: true, isWhitespace: false, isIndention: true)
                 }
-                emit(value, inMapping: true)
+                try emit(value, inMapping: true, depth: depth + 1)
             }
             writer.popIndent()
         }

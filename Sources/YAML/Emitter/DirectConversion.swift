@@ -5,8 +5,9 @@ import KrelCore
 /// every string is written as it is.
 enum DirectConversion {
     static func convert(_ value: Value, depth: Int = 0) throws -> EmitterNode {
-        guard depth < BlockEmitter.maxDepth else {
-            throw YAMLEmitError("yaml: nesting deeper than \(BlockEmitter.maxDepth) levels")
+        // go-yaml v3's encoder has no depth limit; krel goes as deep as the stack allows.
+        guard StackGuard.allows(depth: depth) else {
+            throw YAMLEmitError("yaml: nesting too deep (\(depth) levels)")
         }
         switch value {
         case .null:

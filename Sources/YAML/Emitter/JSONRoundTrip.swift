@@ -12,9 +12,13 @@ import KrelCore
 /// - a key whose JSON text is longer than 1024 characters is no longer a simple key for
 ///   go-yaml, which then fails.
 enum JSONRoundTrip {
-    static func convert(_ value: Value, depth: Int = 0) throws -> EmitterNode {
-        guard depth < BlockEmitter.maxDepth else {
-            throw YAMLEmitError("error marshaling into JSON: nesting deeper than \(BlockEmitter.maxDepth) levels")
+    /// go-yaml v2 refuses to read JSON text nesting more than this many arrays/objects.
+    static let readerMaxDepth = 10_000
+
+    /// `containerDepth` counts the arrays and objects around `value` in the JSON text.
+    static func convert(_ value: Value, depth: Int = 0, containerDepth: Int = 0) throws -> EmitterNode {
+        guard StackGuard.allows(depth: depth) else {
+            throw YAMLEmitError("error marshaling into JSON: nesting too deep (\(depth) levels)")
         }
         switch value {
         case .null:
@@ -31,29 +35,37 @@ enum JSONRoundTrip {
             if type == .bytes {
                 return .string(try GoJSON.marshal(value).dropFirst().dropLast().description)
             }
-            return .list(try items.map { try convert($0, depth: depth + 1) })
+            try checkReaderDepth(containerDepth)
+            return .list(try items.map { try convert($0, depth: depth + 1, containerDepth: containerDepth + 1) })
         case .map(let entries, _):
+            try checkReaderDepth(containerDepth)
             var converted: [(key: String, value: EmitterNode)] = []
             converted.reserveCapacity(entries.count)
             for key in NaturalKeyOrder.sorted(Array(entries.keys)) {
                 try checkKey(key)
-                converted.append((key, try convert(entries[key] ?? .null, depth: depth + 1)))
+                converted.append((key, try convert(entries[key] ?? .null, depth: depth + 1, containerDepth: containerDepth + 1)))
             }
             return .map(converted)
         case .object(let object):
             do {
                 switch try object.jsonForm() {
                 case .value(let v):
-                    return try convert(v, depth: depth + 1)
+                    return try convert(v, depth: depth + 1, containerDepth: containerDepth)
                 case .fields(let fields):
                     var map: [String: Value] = [:]
                     for (name, v) in fields { map[name] = v }
-                    return try convert(.map(map), depth: depth + 1)
+                    return try convert(.map(map), depth: depth + 1, containerDepth: containerDepth)
                 }
             } catch let error as GoJSONError {
                 throw YAMLEmitError("error marshaling into JSON: \(error.message)")
             }
         }
+    }
+
+    /// Reading the JSON text back, go-yaml v2 stops at its nesting limit (Helm v4.1.4:
+    /// 10000 nested collections read, the 10001st fails).
+    private static func checkReaderDepth(_ containerDepth: Int) throws {
+        if containerDepth >= readerMaxDepth { throw YAMLEmitError("yaml: exceeded max depth of \(readerMaxDepth)") }
     }
 
     /// The float's JSON text as go-yaml v2 types and prints it.

@@ -7,14 +7,14 @@ public enum YAMLEmitter {
     /// error: `toYaml` turns it into "", `mustToYaml` fails with it.
     public static func toYaml(_ value: Value) throws -> String {
         let root = try JSONRoundTrip.convert(value)
-        return trimmedDocument(BlockEmitter.document(root, options: .goYAMLv2))
+        return trimmedDocument(try BlockEmitter.document(root, options: .goYAMLv2))
     }
 
     /// Helm's `toYamlPretty`: a go-yaml v3 encoder with indent 2 on the value itself,
     /// one trailing newline removed.
     public static func toYamlPretty(_ value: Value) throws -> String {
         let root = try DirectConversion.convert(value)
-        return trimmedDocument(BlockEmitter.document(root, options: .goYAMLv3))
+        return trimmedDocument(try BlockEmitter.document(root, options: .goYAMLv3))
     }
 
     private static func trimmedDocument(_ bytes: [UInt8]) -> String {

@@ -3,10 +3,6 @@ import KrelCore
 /// Go's `encoding/json` marshalling of a `Value`: compact or indented, with or without
 /// HTML escaping. Output is built into one byte buffer.
 public enum GoJSON {
-    /// Deeper values are refused rather than risking the stack (Go has no such limit but
-    /// values this deep cannot come from charts).
-    static let maxEncodeDepth = 1_000
-
     /// `json.Marshal(v)`: keys sorted bytewise, `<>&` escaped unless `escapeHTML` is false
     /// (an `Encoder` with `SetEscapeHTML(false)`, Sprig's `toRawJson`).
     public static func marshal(_ value: Value, escapeHTML: Bool = true) throws -> String {
@@ -45,8 +41,9 @@ struct GoJSONWriter {
     }
 
     mutating func write(_ value: Value, depth: Int) throws {
-        guard depth < GoJSON.maxEncodeDepth else {
-            throw GoJSONError("json: unsupported value: nesting deeper than \(GoJSON.maxEncodeDepth) levels")
+        // Go has no depth limit; krel goes as deep as the thread's stack allows.
+        guard StackGuard.allows(depth: depth) else {
+            throw GoJSONError("json: unsupported value: nesting too deep (\(depth) levels)")
         }
         switch value {
         case .null:

@@ -90,7 +90,10 @@ public struct ChartLoader: Sendable {
         switch document {
         case .null: break
         case .map(let entries, _):
-            for (key, value) in entries where key.lowercased() == "apiversion" {
+            // Go decodes the keys in byte-sorted order (JSON re-marshalled from the YAML);
+            // the last key matching case-insensitively wins.
+            for key in entries.keys.sorted(by: Value.goStringLess) where MetadataDecoding.foldedFieldName(key) == "apiversion" {
+                guard let value = entries[key] else { continue }
                 do { apiVersion = try MetadataDecoding.string(value, "chartBase", "apiVersion") ?? apiVersion } catch {
                     throw ChartLoadError.cannotLoad(file: "Chart.yaml", reason: "\(error)")
                 }

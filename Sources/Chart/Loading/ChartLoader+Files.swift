@@ -58,15 +58,15 @@ extension ChartLoader {
                 chart.schemaJSON = file.data
             case "requirements.yaml":
                 var merged = metadata ?? ChartMetadata()
+                // Helm warns on the apiVersion before merging (the file may itself say v1).
+                if merged.apiVersion != ChartMetadata.apiVersionV1 {
+                    warnings.append(SlogLine.info(LoadWarning.requirementsInV2))
+                }
                 do { try merged.apply(try parseYAML(file.data)) } catch {
                     throw ChartLoadError.cannotLoad(file: "requirements.yaml", reason: "\(error)")
                 }
                 metadata = merged
-                if merged.apiVersion == ChartMetadata.apiVersionV1 {
-                    chart.files.append(file)
-                } else {
-                    warnings.append(SlogLine.info(LoadWarning.requirementsInV2))
-                }
+                if merged.apiVersion == ChartMetadata.apiVersionV1 { chart.files.append(file) }
             case "requirements.lock":
                 chart.lock = file.data
                 if metadata == nil { metadata = ChartMetadata() }

@@ -81,6 +81,26 @@ final class MetadataValidationTests: XCTestCase {
         }
     }
 
+    /// Lock files are decoded while loading (helm v4.1.4 texts): first type error in sorted
+    /// key order, but time.Time's own error wins wherever it is.
+    func testLockFileErrors() throws {
+        let prefix = "cannot load Chart.lock: error unmarshaling JSON: while decoding JSON: "
+        let cases: [(Value, String?)] = [
+            (.map(["digest": .list([1]), "dependencies": 4]), "json: cannot unmarshal number into Go struct field Lock.dependencies of type []*v2.Dependency"),
+            (.map(["digest": .list([1]), "generated": .list([1])]), "Time.UnmarshalJSON: input is not a JSON string"),
+            (.list([1]), "json: cannot unmarshal array into Go value of type v2.Lock"),
+            (.map(["dependencies": .list([.map(["name": "a"])]), "generated": "2020-01-01T00:00:00Z"]), nil),
+        ]
+        for (document, message) in cases {
+            let check = { try LockFileCheck.check([], file: "Chart.lock", parseYAML: { _ in document }) }
+            if let message {
+                XCTAssertThrowsError(try check()) { XCTAssertEqual("\($0)", prefix + message) }
+            } else {
+                XCTAssertNoThrow(try check())
+            }
+        }
+    }
+
     func testSanitizeAndChartMap() throws {
         var metadata = try ChartMetadata(from: map([
             "apiVersion": "v2", "name": "x\u{01}y", "version": "0.3.0", "description": "a\tb\u{200B}c",

@@ -51,6 +51,7 @@ extension ChartLoader {
             case "Chart.yaml":
                 continue
             case "Chart.lock":
+                try LockFileCheck.check(file.data, file: "Chart.lock", parseYAML: parseYAML)
                 chart.lock = file.data
             case "values.yaml":
                 chart.valuesYAML = file.data
@@ -68,6 +69,7 @@ extension ChartLoader {
                 metadata = merged
                 if merged.apiVersion == ChartMetadata.apiVersionV1 { chart.files.append(file) }
             case "requirements.lock":
+                try LockFileCheck.check(file.data, file: "requirements.lock", parseYAML: parseYAML)
                 chart.lock = file.data
                 if metadata == nil { metadata = ChartMetadata() }
                 if metadata?.apiVersion == ChartMetadata.apiVersionV1 {

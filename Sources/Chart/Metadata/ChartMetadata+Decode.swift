@@ -62,16 +62,17 @@ extension ChartMetadata {
         }
     }
 
-    private static func decodeDependencies(_ value: Value) throws -> [Dependency?] {
+    /// `owner` is the Go struct holding the list: `Metadata`, or `Lock` for lock files.
+    static func decodeDependencies(_ value: Value, owner: String = "Metadata") throws -> [Dependency?] {
         switch value {
         case .null: return []
         case .list(let items, _):
             return try items.map { item -> Dependency? in
                 if case .null = item { return nil }
-                return try Dependency(from: item)
+                return try Dependency(from: item, owner: owner)
             }
         default:
-            throw MetadataTypeError(jsonKind: MetadataDecoding.jsonKind(value), structName: "Metadata",
+            throw MetadataTypeError(jsonKind: MetadataDecoding.jsonKind(value), structName: owner,
                                     fieldPath: "dependencies", goType: "[]*v2.Dependency")
         }
     }
@@ -80,9 +81,13 @@ extension ChartMetadata {
 extension Dependency {
     /// One `dependencies:` item read from its parsed map.
     public init(from value: Value) throws {
+        try self.init(from: value, owner: "Metadata")
+    }
+
+    init(from value: Value, owner: String) throws {
         self.init()
         let s = "Dependency"
-        for (key, field) in try MetadataDecoding.fields(value, structName: "Metadata", path: "dependencies", goType: "v2.Dependency") {
+        for (key, field) in try MetadataDecoding.fields(value, structName: owner, path: "dependencies", goType: "v2.Dependency") {
             switch key {
             case "name": name = try MetadataDecoding.string(field, s, "dependencies.name") ?? name
             case "version": version = try MetadataDecoding.string(field, s, "dependencies.version") ?? version

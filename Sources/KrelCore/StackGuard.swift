@@ -44,9 +44,34 @@ public enum StackGuard {
     }()
     #endif
 
+    /// The low end of the current thread's stack as registered by `registerCurrentThread`.
+    private static let registeredLowKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    /// Records the stack of a thread krel started itself (its size is known), so the guard
+    /// can measure it even where `pthread_getattr_np` cannot be looked up (a fully static
+    /// executable has no dynamic symbol table). Call first thing on the new thread.
+    @inline(never)
+    public static func registerCurrentThread(stackSize: Int) {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        // The entry frame sits near the top; leave a page of slack for what is above it.
+        let low = here > UInt(stackSize) ? here - UInt(stackSize) + 4096 : 0
+        pthread_setspecific(registeredLowKey, UnsafeRawPointer(bitPattern: low))
+    }
+
     /// Bytes between the caller's frame and the low end of this thread's stack, if known.
     @inline(never)
     public static func remainingBytes() -> Int? {
+        if let low = pthread_getspecific(registeredLowKey) {
+            var marker: UInt8 = 0
+            let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+            let bottom = UInt(bitPattern: low)
+            return here > bottom ? Int(here - bottom) : 0
+        }
         #if canImport(Glibc)
         guard let getAttributes = threadAttributesFunction else { return nil }
         var attributes = pthread_attr_t()

@@ -1,3 +1,4 @@
+import KrelCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -53,6 +54,7 @@ public enum LargeStack {
             guard let raw else { return nil }
             let job = Unmanaged<Job>.fromOpaque(raw).takeRetainedValue()
             pthread_setspecific(LargeStack.activeKey, raw)
+            StackGuard.registerCurrentThread(stackSize: LargeStack.stackSize)
             job.work()
             return nil
         }, argument)

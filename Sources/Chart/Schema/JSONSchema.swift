@@ -87,7 +87,7 @@ struct SchemaRun {
             return fail("value must be one of \(options.map(SchemaText.display).joined(separator: ", "))")
         }
         if draft <= 7, case .string(let format)? = s["format"], case .string(let text) = v,
-           let problem = SchemaFormats.check(format, text) {
+           let problem = SchemaFormats.check(format, text, regex: schema.regex) {
             return fail("\(SchemaText.quote(text)) is not valid \(format): \(problem)")
         }
         var errors: [SchemaFailure] = []

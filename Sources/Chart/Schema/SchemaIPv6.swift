@@ -1,0 +1,102 @@
+import KrelCore
+
+/// The `ipv6` format: jsonschema v6 needs a colon, then Go's `netip.ParseAddr`, whose error
+/// text it passes through (`ParseAddr("1:2"): address string too short`), and rejects zones.
+enum SchemaIPv6 {
+    static func check(_ text: String) -> String? {
+        guard text.contains(":") else { return "missing colon" }
+        if let problem = netipProblem(text) { return problem }
+        return text.contains("%") ? "zone id is not a part of ipv6 address" : nil
+    }
+
+    /// Go's `netip.ParseAddr` error for an IPv6 text, nil when it parses.
+    static func netipProblem(_ text: String) -> String? {
+        parse(text).map { "ParseAddr(\(GoQuote.string(text))): " + $0 }
+    }
+
+    /// netip's IPv6 parse, reduced to its error wording; nil when valid.
+    private static func parse(_ text: String) -> String? {
+        var b = Array(text.utf8)[...]
+        if let percent = b.firstIndex(of: UInt8(ascii: "%")) {
+            if percent == b.index(before: b.endIndex) { return "zone must be a non-empty string" }
+            b = b[..<percent]
+        }
+        func at(_ rest: ArraySlice<UInt8>) -> String { " (at \(GoQuote.string(String(decoding: rest, as: UTF8.self))))" }
+        var groups = 0
+        var ellipsis = false
+        if b.starts(with: "::".utf8) {
+            ellipsis = true
+            b = b.dropFirst(2)
+            if b.isEmpty { return nil }
+        }
+        while groups < 8 {
+            var digits = 0
+            var value = 0
+            while let c = b.dropFirst(digits).first, let d = hexValue(c) {
+                value = value * 16 + d
+                digits += 1
+                if digits > 4 { return "each group must have 4 or less digits" + at(b) }
+            }
+            if digits == 0 { return "each colon-separated field must have at least one digit" + at(b) }
+            _ = value
+            let rest = b.dropFirst(digits)
+            if rest.first == UInt8(ascii: "."), groups <= 6 {
+                if ellipsis ? groups > 6 : groups != 6 { return "embedded IPv4 address must replace the final 2 fields of the address" + at(b) }
+                if let e = ipv4Problem(b) { return e }
+                groups += 2
+                b = b[b.endIndex...]
+                break
+            }
+            groups += 1
+            b = rest
+            if b.isEmpty { break }
+            guard b.first == UInt8(ascii: ":") else { return "unexpected character, want colon" + at(b) }
+            if b.count == 1 { return "colon must be followed by more characters" + at(b) }
+            b = b.dropFirst()
+            if b.first == UInt8(ascii: ":") {
+                if ellipsis { return "multiple :: in address" + at(b) }
+                ellipsis = true
+                b = b.dropFirst()
+                if b.isEmpty { break }
+            }
+        }
+        if !b.isEmpty { return "trailing garbage after address" + at(b) }
+        if groups < 8 && !ellipsis { return "address string too short" }
+        if groups == 8 && ellipsis { return "the :: must expand to at least one field of zeros" }
+        return nil
+    }
+
+    /// netip's embedded-IPv4 wording.
+    private static func ipv4Problem(_ b: ArraySlice<UInt8>) -> String? {
+        var fields = 0
+        var value = -1
+        var digits = 0
+        for c in b {
+            if c >= 0x30 && c <= 0x39 {
+                if digits == 1 && value == 0 { return "IPv4 field has octet with leading zero" }
+                value = (value < 0 ? 0 : value) * 10 + Int(c - 0x30)
+                digits += 1
+                if value > 255 { return "IPv4 field has value >255" }
+            } else if c == UInt8(ascii: ".") {
+                if value < 0 { return "IPv4 field must have at least one digit" }
+                fields += 1
+                if fields > 3 { return "IPv4 address too long" }
+                value = -1
+                digits = 0
+            } else {
+                return "unexpected character"
+            }
+        }
+        if value < 0 { return "IPv4 field must have at least one digit" }
+        return fields < 3 ? "IPv4 address too short" : nil
+    }
+
+    private static func hexValue(_ c: UInt8) -> Int? {
+        switch c {
+        case 0x30...0x39: Int(c - 0x30)
+        case 0x61...0x66: Int(c - 0x61 + 10)
+        case 0x41...0x46: Int(c - 0x41 + 10)
+        default: nil
+        }
+    }
+}

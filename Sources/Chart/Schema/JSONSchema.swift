@@ -59,18 +59,32 @@ struct SchemaRun {
 
     /// Validates `instance` against `node`; nil when valid.
     mutating func check(_ node: Value, _ instance: Value, at path: [String], depth: Int) -> SchemaFailure? {
+        var seen = Evaluated()
+        return check(node, instance, at: path, depth: depth, seen: &seen)
+    }
+
+    /// Validates and reports what the schema evaluated (for unevaluated* in the caller).
+    mutating func check(_ node: Value, _ instance: Value, at path: [String], depth: Int, seen: inout Evaluated) -> SchemaFailure? {
         guard depth < Self.maxDepth else {
             return SchemaFailure(instanceLocation: path, message: "schema nesting too deep (reference cycle?)")
         }
         switch node {
         case .bool(true): return nil
         case .bool(false): return SchemaFailure(instanceLocation: path, message: "false schema")
-        case .map(let s, _): return checkObject(s, instance, at: path, depth: depth)
+        case .map(let s, _): return checkObject(s, instance, at: path, depth: depth, seen: &seen)
         default: return nil
         }
     }
 
-    private mutating func checkObject(_ s: [String: Value], _ v: Value, at path: [String], depth: Int) -> SchemaFailure? {
+    /// An in-place subschema whose annotations count only when it passes.
+    mutating func checkInPlace(_ node: Value, _ instance: Value, at path: [String], depth: Int, seen: inout Evaluated) -> SchemaFailure? {
+        var inner = Evaluated()
+        let failure = check(node, instance, at: path, depth: depth, seen: &inner)
+        if failure == nil { seen.merge(inner) }
+        return failure
+    }
+
+    private mutating func checkObject(_ s: [String: Value], _ v: Value, at path: [String], depth: Int, seen: inout Evaluated) -> SchemaFailure? {
         func fail(_ message: String) -> SchemaFailure { SchemaFailure(instanceLocation: path, message: message) }
         if let types = s["type"], let failure = checkType(types, v) { return fail(failure) }
         if let want = s["const"], !SchemaEquality.equal(v, want) {
@@ -92,18 +106,19 @@ struct SchemaRun {
         }
         var errors: [SchemaFailure] = []
         if case .string(let ref)? = s["$ref"] {
-            let refFailure = checkRef(ref, v, at: path, depth: depth)
+            let refFailure = checkRef(ref, v, at: path, depth: depth, seen: &seen)
             if draft < 2019 { return refFailure }
             if let refFailure { errors.append(refFailure) }
         }
         switch v {
-        case .map(let object, _): SchemaObjectKeywords.check(s, object, at: path, run: &self, depth: depth, into: &errors)
-        case .list(let items, _): SchemaArrayKeywords.check(s, items, at: path, run: &self, depth: depth, into: &errors)
+        case .map(let object, _): SchemaObjectKeywords.check(s, object, at: path, run: &self, depth: depth, seen: &seen, into: &errors)
+        case .list(let items, _): SchemaArrayKeywords.check(s, items, at: path, run: &self, depth: depth, seen: &seen, into: &errors)
         case .string(let text): SchemaScalarKeywords.checkString(s, text, at: path, regex: schema.regex, into: &errors)
         case .int, .float: SchemaScalarKeywords.checkNumber(s, v, at: path, draft: draft, into: &errors)
         default: break
         }
-        checkConditions(s, v, at: path, depth: depth, into: &errors)
+        checkConditions(s, v, at: path, depth: depth, seen: &seen, into: &errors)
+        if draft >= 2019 { SchemaUnevaluated.check(s, v, at: path, run: &self, depth: depth, seen: &seen, into: &errors) }
         switch errors.count {
         case 0: return nil
         case 1: return errors[0]
@@ -130,9 +145,9 @@ struct SchemaRun {
         return "got \(got), want \(order.filter(wanted.contains).joined(separator: " or "))"
     }
 
-    private mutating func checkRef(_ ref: String, _ v: Value, at path: [String], depth: Int) -> SchemaFailure? {
+    private mutating func checkRef(_ ref: String, _ v: Value, at path: [String], depth: Int, seen: inout Evaluated) -> SchemaFailure? {
         guard let target = resolve(ref) else { return nil }
-        guard let failure = check(target, v, at: path, depth: depth + 1) else { return nil }
+        guard let failure = checkInPlace(target, v, at: path, depth: depth + 1, seen: &seen) else { return nil }
         var wrapper = SchemaFailure(instanceLocation: path, message: "validation failed")
         wrapper.isReference = true
         wrapper.causes = [failure]
@@ -175,7 +190,10 @@ struct SchemaRun {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private mutating func checkConditions(_ s: [String: Value], _ v: Value, at path: [String], depth: Int, into errors: inout [SchemaFailure]) {
+    private mutating func checkConditions(
+        _ s: [String: Value], _ v: Value, at path: [String], depth: Int, seen: inout Evaluated,
+        into errors: inout [SchemaFailure]
+    ) {
         func wrap(_ message: String, _ causes: [SchemaFailure]) -> SchemaFailure {
             SchemaFailure(instanceLocation: path, message: message, causes: causes)
         }
@@ -183,36 +201,48 @@ struct SchemaRun {
             errors.append(wrap("'not' failed", []))
         }
         if case .list(let all, _)? = s["allOf"] {
-            let failures = all.compactMap { check($0, v, at: path, depth: depth + 1) }
+            let failures = all.compactMap { checkInPlace($0, v, at: path, depth: depth + 1, seen: &seen) }
             if !failures.isEmpty { errors.append(wrap("'allOf' failed", failures)) }
         }
+        // With annotations in play (2019-09+) every anyOf branch is evaluated, so each passing
+        // branch contributes what it evaluated; the first failures alone are reported.
         if case .list(let any, _)? = s["anyOf"] {
             var failures: [SchemaFailure] = []
             var matched = false
             for sub in any {
-                if let f = check(sub, v, at: path, depth: depth + 1) { failures.append(f) } else { matched = true; break }
+                if let f = checkInPlace(sub, v, at: path, depth: depth + 1, seen: &seen) {
+                    if !matched { failures.append(f) }
+                } else {
+                    matched = true
+                    if draft < 2019 { break }
+                }
             }
             if !matched { errors.append(wrap("'anyOf' failed", failures)) }
         }
         if case .list(let one, _)? = s["oneOf"] {
             var matched: Int?
             var failures: [SchemaFailure] = []
+            var matchedSeen = Evaluated()
             for (i, sub) in one.enumerated() {
-                if let f = check(sub, v, at: path, depth: depth + 1) {
+                var inner = Evaluated()
+                if let f = check(sub, v, at: path, depth: depth + 1, seen: &inner) {
                     if matched == nil { failures.append(f) }
                 } else if let first = matched {
                     errors.append(wrap("'oneOf' failed, subschemas \(first), \(i) matched", []))
+                    matchedSeen = Evaluated()
                     break
                 } else {
                     matched = i
+                    matchedSeen = inner
                 }
             }
             if matched == nil { errors.append(wrap("'oneOf' failed, none matched", failures)) }
+            seen.merge(matchedSeen)
         }
         if draft >= 7, let condition = s["if"] {
-            if check(condition, v, at: path, depth: depth + 1) == nil {
-                if let then = s["then"], let f = check(then, v, at: path, depth: depth + 1) { errors.append(f) }
-            } else if let otherwise = s["else"], let f = check(otherwise, v, at: path, depth: depth + 1) {
+            if checkInPlace(condition, v, at: path, depth: depth + 1, seen: &seen) == nil {
+                if let then = s["then"], let f = checkInPlace(then, v, at: path, depth: depth + 1, seen: &seen) { errors.append(f) }
+            } else if let otherwise = s["else"], let f = checkInPlace(otherwise, v, at: path, depth: depth + 1, seen: &seen) {
                 errors.append(f)
             }
         }

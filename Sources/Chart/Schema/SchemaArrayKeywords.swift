@@ -4,7 +4,7 @@ import KrelCore
 enum SchemaArrayKeywords {
     static func check(
         _ s: [String: Value], _ items: [Value], at path: [String], run: inout SchemaRun, depth: Int,
-        into errors: inout [SchemaFailure]
+        seen: inout Evaluated, into errors: inout [SchemaFailure]
     ) {
         func fail(_ message: String) { errors.append(SchemaFailure(instanceLocation: path, message: message)) }
         func sub(_ schema: Value, _ index: Int) {
@@ -30,9 +30,11 @@ enum SchemaArrayKeywords {
             case .list(let schemas, _)?:
                 evaluated = min(items.count, schemas.count)
                 for i in 0..<evaluated { sub(schemas[i], i) }
+                seen.items.formUnion(0..<evaluated)
             case let schema?:
                 for i in items.indices { sub(schema, i) }
                 evaluated = items.count
+                seen.allItems = true
             case nil: break
             }
             if let extra = s["additionalItems"], evaluated < items.count {
@@ -41,17 +43,21 @@ enum SchemaArrayKeywords {
                 } else {
                     for i in evaluated..<items.count { sub(extra, i) }
                 }
+                seen.allItems = true
             }
         } else {
             let prefix = s["prefixItems"]?.listValue ?? []
             let evaluated = min(prefix.count, items.count)
             for i in 0..<evaluated { sub(prefix[i], i) }
+            seen.items.formUnion(0..<evaluated)
             if let rest = s["items"] {
                 for i in evaluated..<items.count { sub(rest, i) }
+                seen.allItems = true
             }
         }
         if run.draft >= 6, let contains = s["contains"] {
             let matching = items.indices.filter { run.check(contains, items[$0], at: path + [String($0)], depth: depth + 1) == nil }
+            if run.draft >= 2020 { seen.items.formUnion(matching) }
             let minimum = run.draft >= 2019 ? SchemaObjectKeywords.count(s["minContains"]) ?? 1 : 1
             if matching.isEmpty && minimum > 0 {
                 fail(minimum == 1 ? "no items match contains schema"

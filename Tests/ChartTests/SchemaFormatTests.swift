@@ -128,7 +128,7 @@ final class SchemaFormatTests: XCTestCase {
 enum SchemaOracleRows {
     static func check(_ rows: [(schema: String, values: String, stderr: String)], file: StaticString = #filePath, line: UInt = #line) {
         for row in rows {
-            let schema = JSONSchema(document: CoalesceScenarioTests.json(row.schema)) { pattern, text in
+            let schema = JSONSchema(document: CoalesceScenarioTests.json(row.schema), source: Array(row.schema.utf8)) { pattern, text in
                 try GoRegex(pattern).matches(text)
             }
             let chart = ValuesChartNode(name: "testchart", payload: ())

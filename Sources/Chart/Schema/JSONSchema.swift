@@ -16,11 +16,19 @@ public struct JSONSchema {
     let root: Value
     let draft: Int
     let regex: RegexMatcher
+    let numberLiterals: SchemaNumberLiterals
 
     public init(document: Value, regex: @escaping RegexMatcher) {
+        self.init(document: document, source: nil, regex: regex)
+    }
+
+    /// `source` is the schema's JSON text, from which `enum`/`const` messages take their
+    /// number literals verbatim, as jsonschema does (`1.0` stays `1.0`).
+    public init(document: Value, source: [UInt8]?, regex: @escaping RegexMatcher) {
         root = document
         self.regex = regex
         draft = Self.draft(of: document)
+        numberLiterals = source.map { SchemaNumberLiterals(json: $0) } ?? SchemaNumberLiterals()
     }
 
     static func draft(of document: Value) -> Int {
@@ -89,16 +97,16 @@ struct SchemaRun {
         if let types = s["type"], let failure = checkType(types, v) { return fail(failure) }
         if let want = s["const"], !SchemaEquality.equal(v, want) {
             switch want {
-            case .list, .map: return fail("const failed")
-            default: return fail("value must be \(SchemaText.display(want))")
+            case .list, .map: return fail("'const' failed")
+            default: return fail("value must be \(display(want))")
             }
         }
         if case .list(let options, _)? = s["enum"], !options.contains(where: { SchemaEquality.equal(v, $0) }) {
             if options.contains(where: { if case .list = $0 { true } else if case .map = $0 { true } else { false } }) {
-                return fail("enum failed")
+                return fail("'enum' failed")
             }
-            if options.count == 1 { return fail("value must be \(SchemaText.display(options[0]))") }
-            return fail("value must be one of \(options.map(SchemaText.display).joined(separator: ", "))")
+            if options.count == 1 { return fail("value must be \(display(options[0]))") }
+            return fail("value must be one of \(options.map(display).joined(separator: ", "))")
         }
         if draft <= 7, case .string(let format)? = s["format"], case .string(let text) = v,
            let problem = SchemaFormats.check(format, text, regex: schema.regex) {
@@ -128,6 +136,14 @@ struct SchemaRun {
             group.isGroup = true
             return group
         }
+    }
+
+    /// An enum/const member as jsonschema prints it, numbers in their written form.
+    private func display(_ value: Value) -> String {
+        if let number = SchemaEquality.number(value), let literal = schema.numberLiterals.literal(for: number) {
+            return literal
+        }
+        return SchemaText.display(value)
     }
 
     private func checkType(_ types: Value, _ v: Value) -> String? {

@@ -17,6 +17,15 @@ public struct JSONSchema {
     let draft: Int
     let regex: RegexMatcher
     let numberLiterals: SchemaNumberLiterals
+    let references: SchemaReferences
+
+    /// jsonschema's compile error (an unresolvable local `$ref`), printed under the chart name
+    /// instead of failures; nil when the schema compiles.
+    public var compileError: String? { references.compileError }
+
+    /// `urn:` references that resolve nowhere: jsonschema treats them as `true` and helm logs
+    /// `level=WARN msg="unresolved URN reference ignored; using permissive schema" urn=<urn>`.
+    public var unresolvedURNs: [String] { references.unresolvedURNs }
 
     public init(document: Value, regex: @escaping RegexMatcher) {
         self.init(document: document, source: nil, regex: regex)
@@ -28,6 +37,7 @@ public struct JSONSchema {
         root = document
         self.regex = regex
         draft = Self.draft(of: document)
+        references = SchemaReferences(root: document, draft: draft)
         numberLiterals = source.map { SchemaNumberLiterals(json: $0) } ?? SchemaNumberLiterals()
     }
 
@@ -60,8 +70,13 @@ public struct JSONSchema {
 struct SchemaRun {
     let schema: JSONSchema
     static let maxDepth = 256
+    /// The dynamic scope: URIs of the resources entered through references, outermost first.
+    var scope: [String]
 
-    init(schema: JSONSchema) { self.schema = schema }
+    init(schema: JSONSchema) {
+        self.schema = schema
+        scope = [schema.references.base]
+    }
 
     var draft: Int { schema.draft }
 
@@ -118,6 +133,10 @@ struct SchemaRun {
             if draft < 2019 { return refFailure }
             if let refFailure { errors.append(refFailure) }
         }
+        if draft >= 2020, case .string(let ref)? = s["$dynamicRef"],
+           let failure = checkRef(ref, dynamic: true, v, at: path, depth: depth, seen: &seen) {
+            errors.append(failure)
+        }
         switch v {
         case .map(let object, _): SchemaObjectKeywords.check(s, object, at: path, run: &self, depth: depth, seen: &seen, into: &errors)
         case .list(let items, _): SchemaArrayKeywords.check(s, items, at: path, run: &self, depth: depth, seen: &seen, into: &errors)
@@ -161,49 +180,19 @@ struct SchemaRun {
         return "got \(got), want \(order.filter(wanted.contains).joined(separator: " or "))"
     }
 
-    private mutating func checkRef(_ ref: String, _ v: Value, at path: [String], depth: Int, seen: inout Evaluated) -> SchemaFailure? {
-        guard let target = resolve(ref) else { return nil }
-        guard let failure = checkInPlace(target, v, at: path, depth: depth + 1, seen: &seen) else { return nil }
+    private mutating func checkRef(_ ref: String, dynamic: Bool = false, _ v: Value, at path: [String], depth: Int, seen: inout Evaluated) -> SchemaFailure? {
+        let current = scope.last ?? schema.references.base
+        let found = dynamic
+            ? schema.references.resolveDynamic(ref, in: current, scope: scope)
+            : schema.references.resolve(ref, in: current)
+        guard let found else { return nil }
+        scope.append(found.resource)
+        defer { scope.removeLast() }
+        guard let failure = checkInPlace(found.node, v, at: path, depth: depth + 1, seen: &seen) else { return nil }
         var wrapper = SchemaFailure(instanceLocation: path, message: "validation failed")
         wrapper.isReference = true
         wrapper.causes = [failure]
         return wrapper
-    }
-
-    /// `#` and `#/json/pointer` inside the document; anything else is not resolved.
-    private func resolve(_ ref: String) -> Value? {
-        guard ref.hasPrefix("#") else { return nil }
-        var current = schema.root
-        for raw in ref.dropFirst().split(separator: "/", omittingEmptySubsequences: true) {
-            let token = Self.percentDecode(String(raw)).replacingAll("~1", with: "/").replacingAll("~0", with: "~")
-            switch current {
-            case .map(let m, _):
-                guard let next = m[token] else { return nil }
-                current = next
-            case .list(let items, _):
-                guard let i = Int(token), i >= 0, i < items.count else { return nil }
-                current = items[i]
-            default: return nil
-            }
-        }
-        return current
-    }
-
-    private static func percentDecode(_ s: String) -> String {
-        guard s.contains("%") else { return s }
-        var bytes: [UInt8] = []
-        var it = Array(s.utf8)[...]
-        while let b = it.first {
-            it = it.dropFirst()
-            if b == UInt8(ascii: "%"), it.count >= 2,
-               let h = UInt8(String(decoding: it.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(h)
-                it = it.dropFirst(2)
-            } else {
-                bytes.append(b)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func checkConditions(

@@ -3,12 +3,14 @@ import KrelCore
 /// A JSON Schema (draft-04, 06, 07, 2019-09, 2020-12; default 2020-12) for values.schema.json,
 /// reporting failures the way santhosh-tekuri/jsonschema v6 words and nests them.
 ///
-/// Supported: type, enum, const, format (asserted up to draft-07), `$ref` within the document
-/// (`#`, `#/definitions/..`, `#/$defs/..`), properties, patternProperties,
-/// additionalProperties, required, min/maxProperties, propertyNames, dependencies,
-/// dependentRequired, dependentSchemas, items/additionalItems/prefixItems, min/maxItems,
-/// uniqueItems, contains, min/maxLength, pattern, minimum/maximum/exclusive*, multipleOf,
-/// allOf/anyOf/oneOf/not, if/then/else. Remote `$ref`s are treated as `true`.
+/// Supported: type, enum, const, format (asserted up to draft-07, every jsonschema v6 format),
+/// `$ref`/`$dynamicRef` within the document (pointers, `$anchor`, `$dynamicAnchor`, embedded
+/// `$id` resources), properties, patternProperties, additionalProperties, required,
+/// min/maxProperties, propertyNames, dependencies, dependentRequired, dependentSchemas,
+/// items/additionalItems/prefixItems, min/maxItems, uniqueItems, contains, min/maxLength,
+/// pattern, minimum/maximum/exclusive*, multipleOf, allOf/anyOf/oneOf/not, if/then/else,
+/// unevaluatedProperties/unevaluatedItems. content* are annotations only (as in helm). Remote
+/// `$ref`s are treated as `true`; unresolvable `urn:` ones are listed in `unresolvedURNs`.
 public struct JSONSchema {
     /// Whether `text` matches the RE2 `pattern` (Go `regexp.MatchString`).
     public typealias RegexMatcher = (_ pattern: String, _ text: String) throws -> Bool

@@ -1,7 +1,8 @@
 import KrelCore
 
-/// Object keywords in jsonschema v6's order. Properties are visited in sorted order
-/// (Go visits them in random order, so several failures come out shuffled there).
+/// Object keywords in jsonschema v6's order. Properties are visited in sorted order (Go visits
+/// them in random map order, so helm prints several member failures shuffled; checked by
+/// repeated helm runs).
 enum SchemaObjectKeywords {
     static func check(
         _ s: [String: Value], _ object: [String: Value], at path: [String], run: inout SchemaRun, depth: Int,

@@ -17,11 +17,16 @@ enum SchemaIPv6 {
     /// netip's IPv6 parse, reduced to its error wording; nil when valid.
     private static func parse(_ text: String) -> String? {
         var b = Array(text.utf8)[...]
+        // ParseAddr picks the family by the first '.', ':' or '%'.
+        switch b.first(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "%") }) {
+        case UInt8(ascii: ".")?: return ipv4Problem(b)
+        case UInt8(ascii: "%")?: return "missing IPv6 address"
+        default: break
+        }
         if let percent = b.firstIndex(of: UInt8(ascii: "%")) {
             if percent == b.index(before: b.endIndex) { return "zone must be a non-empty string" }
             b = b[..<percent]
         }
-        func at(_ rest: ArraySlice<UInt8>) -> String { " (at \(GoQuote.string(String(decoding: rest, as: UTF8.self))))" }
         var groups = 0
         var ellipsis = false
         if b.starts(with: "::".utf8) {
@@ -40,8 +45,9 @@ enum SchemaIPv6 {
             if digits == 0 { return "each colon-separated field must have at least one digit" + at(b) }
             _ = value
             let rest = b.dropFirst(digits)
-            if rest.first == UInt8(ascii: "."), groups <= 6 {
-                if ellipsis ? groups > 6 : groups != 6 { return "embedded IPv4 address must replace the final 2 fields of the address" + at(b) }
+            if rest.first == UInt8(ascii: ".") {
+                if !ellipsis && groups != 6 { return "embedded IPv4 address must replace the final 2 fields of the address" + at(b) }
+                if groups > 6 { return "too many hex fields to fit an embedded IPv4 at the end of the address" + at(b) }
                 if let e = ipv4Problem(b) { return e }
                 groups += 2
                 b = b[b.endIndex...]
@@ -66,28 +72,32 @@ enum SchemaIPv6 {
         return nil
     }
 
-    /// netip's embedded-IPv4 wording.
+    static func at(_ rest: ArraySlice<UInt8>) -> String { " (at \(GoQuote.string(String(decoding: rest, as: UTF8.self))))" }
+
+    /// netip's IPv4 field parse (also for an embedded IPv4 tail), in its wording.
     private static func ipv4Problem(_ b: ArraySlice<UInt8>) -> String? {
         var fields = 0
-        var value = -1
+        var value = 0
         var digits = 0
-        for c in b {
+        for i in b.indices {
+            let c = b[i]
             if c >= 0x30 && c <= 0x39 {
                 if digits == 1 && value == 0 { return "IPv4 field has octet with leading zero" }
-                value = (value < 0 ? 0 : value) * 10 + Int(c - 0x30)
+                value = value * 10 + Int(c - 0x30)
                 digits += 1
                 if value > 255 { return "IPv4 field has value >255" }
             } else if c == UInt8(ascii: ".") {
-                if value < 0 { return "IPv4 field must have at least one digit" }
+                if i == b.startIndex || i == b.index(before: b.endIndex) || b[i - 1] == UInt8(ascii: ".") {
+                    return "IPv4 field must have at least one digit" + at(b[i...])
+                }
+                if fields == 3 { return "IPv4 address too long" }
                 fields += 1
-                if fields > 3 { return "IPv4 address too long" }
-                value = -1
+                value = 0
                 digits = 0
             } else {
-                return "unexpected character"
+                return "unexpected character" + at(b[i...])
             }
         }
-        if value < 0 { return "IPv4 field must have at least one digit" }
         return fields < 3 ? "IPv4 address too short" : nil
     }
 

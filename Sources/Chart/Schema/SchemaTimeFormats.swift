@@ -24,10 +24,11 @@ enum SchemaTimeFormats {
         guard let year = digits(4) else { return cannot("2006") }
         guard dash() else { return cannot("-") }
         guard let month = digits(2) else { return cannot("01") }
+        // Go rejects an out-of-range month as soon as it reads it; the day is checked last.
+        if month < 1 || month > 12 { return "parsing time \(whole): month out of range" }
         guard dash() else { return cannot("-") }
         guard let day = digits(2) else { return cannot("02") }
         if !rest.isEmpty { return "parsing time \(whole): extra text: \(GoQuote.string(String(rest)))" }
-        if month < 1 || month > 12 { return "parsing time \(whole): month out of range" }
         if day < 1 || day > daysIn(month: month, year: year) { return "parsing time \(whole): day out of range" }
         return nil
     }

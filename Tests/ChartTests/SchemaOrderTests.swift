@@ -28,6 +28,16 @@ final class SchemaOrderTests: XCTestCase {
         ("{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"properties\":{\"l\":{\"contains\":{\"type\":\"string\"}}}}", "{\"l\":[1]}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\n- at '/l': no items match contains schema\n  - at '/l/0': got number, want string\n\n"),
     ]
 
+    /// Keywords a draft does not know are ignored (draft-04 has no `const`).
+    static let draftRows: [(schema: String, values: String, stderr: String)] = [
+        ("{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"properties\":{\"v\":{\"minLength\":1,\"const\":true}}}", "{\"v\":\"bb\"}", ""),
+        ("{\"$schema\":\"http://json-schema.org/draft-06/schema#\",\"properties\":{\"v\":{\"const\":true}}}", "{\"v\":\"bb\"}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\n- at '/v': value must be true\n\n"),
+    ]
+
+    func testDraftKeywordsAgainstHelm() {
+        SchemaOracleRows.check(Self.draftRows)
+    }
+
     func testOrderAgainstHelm() {
         SchemaOracleRows.check(Self.rows)
     }

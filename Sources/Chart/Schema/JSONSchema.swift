@@ -112,7 +112,7 @@ struct SchemaRun {
     private mutating func checkObject(_ s: [String: Value], _ v: Value, at path: [String], depth: Int, seen: inout Evaluated) -> SchemaFailure? {
         func fail(_ message: String) -> SchemaFailure { SchemaFailure(instanceLocation: path, message: message) }
         if let types = s["type"], let failure = checkType(types, v) { return fail(failure) }
-        if let want = s["const"], !SchemaEquality.equal(v, want) {
+        if draft >= 6, let want = s["const"], !SchemaEquality.equal(v, want) {
             switch want {
             case .list, .map: return fail("'const' failed")
             default: return fail("value must be \(display(want))")

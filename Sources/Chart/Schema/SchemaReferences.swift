@@ -20,16 +20,23 @@ struct SchemaReferences {
     init(root: Value, draft: Int) {
         base = Self.documentPart(root["$id"]?.stringValue ?? "file:///values.schema.json")
         resources[base] = root
-        walk(root, resource: base, draft: draft, depth: 0)
+        var anchorSites: [String: String] = [:]
+        walk(root, resource: base, draft: draft, at: [], anchorSites: &anchorSites)
+        guard compileError == nil else { return }
         var visited: Set<String> = []
         reach(root, resource: base, draft: draft, visited: &visited, depth: 0)
     }
 
-    private mutating func walk(_ node: Value, resource: String, draft: Int, depth: Int) {
-        guard depth < 128 else { return }
+    /// Indexes resources and anchors; a name anchored twice in one resource is jsonschema's
+    /// `duplicate anchor` error (anchorSites: resource#name ⇒ JSON pointer of the first).
+    private mutating func walk(_ node: Value, resource: String, draft: Int, at path: [String], anchorSites: inout [String: String]) {
+        guard path.count < 128 else { return }
+        let depth = path.count
         switch node {
         case .list(let items, _):
-            for item in items { walk(item, resource: resource, draft: draft, depth: depth + 1) }
+            for (i, item) in items.enumerated() {
+                walk(item, resource: resource, draft: draft, at: path + [String(i)], anchorSites: &anchorSites)
+            }
         case .map(let s, _):
             var current = resource
             if depth > 0, let id = s["$id"]?.stringValue {
@@ -40,13 +47,20 @@ struct SchemaReferences {
                     resources[current] = node
                 }
             }
-            if let name = s["$anchor"]?.stringValue { anchors[current + "#" + name] = node }
-            if let name = s["$dynamicAnchor"]?.stringValue {
-                anchors[current + "#" + name] = node
-                dynamicAnchors[current, default: []].insert(name)
+            let pointer = SchemaText.pointer(path)
+            for name in Set([s["$anchor"]?.stringValue, s["$dynamicAnchor"]?.stringValue].compactMap { $0 }) {
+                let key = current + "#" + name
+                if let first = anchorSites[key], compileError == nil {
+                    let (a, b) = first < pointer ? (first, pointer) : (pointer, first)
+                    let file = current == base ? Self.fileURL : current
+                    compileError = "duplicate anchor \"\(name)\" in \"\(file)\" at \"\(a)\" and \"\(b)\""
+                }
+                anchorSites[key] = pointer
+                anchors[key] = node
             }
-            for (key, value) in s where !["enum", "const", "default", "examples"].contains(key) {
-                walk(value, resource: current, draft: draft, depth: depth + 1)
+            if let name = s["$dynamicAnchor"]?.stringValue { dynamicAnchors[current, default: []].insert(name) }
+            for key in s.keys.sorted() where !["enum", "const", "default", "examples"].contains(key) {
+                walk(s[key] ?? .null, resource: current, draft: draft, at: path + [key], anchorSites: &anchorSites)
             }
         default: break
         }
@@ -73,7 +87,10 @@ struct SchemaReferences {
         let fragment = uri.dropFirst(document.count + 1)
         if fragment.isEmpty { return (root, document) }
         if fragment.hasPrefix("/") {
-            return Self.pointer(String(fragment), in: root).map { ($0, document) }
+            // A pointer may land on an embedded resource; its own `$id` then scopes it.
+            guard let node = Self.pointer(String(fragment), in: root) else { return nil }
+            if let id = node["$id"]?.stringValue, !id.hasPrefix("#") { return (node, Self.documentPart(Self.join(id, document))) }
+            return (node, document)
         }
         return anchors[document + "#" + fragment].map { ($0, document) }
     }

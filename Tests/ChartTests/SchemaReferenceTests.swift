@@ -1,7 +1,7 @@
 import Chart
 import XCTest
 
-/// `$ref` / `$dynamicRef` resolution: anchors, embedded `$id` resources, the recursive-extension
+/// `$ref` / `$dynamicRef` / `$recursiveRef` resolution: anchors, embedded `$id` resources, the recursive-extension
 /// `$dynamicAnchor` pattern, compile errors for unresolvable local references, the warning for
 /// unresolvable `urn:` references, and content* keywords (never asserted). `stderr` is helm
 /// v4.1.4's output.
@@ -31,6 +31,10 @@ final class SchemaReferenceTests: XCTestCase {
         ("{\"$anchor\":\"a\",\"$defs\":{\"n\":{\"$anchor\":\"a\"},\"m\":{\"$id\":\"m.json\",\"$anchor\":\"a\"}}}", "{}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\nduplicate anchor \"a\" in \"file:///values.schema.json\" at \"\" and \"/$defs/n\"\n"),
         ("{\"$dynamicAnchor\":\"node\",\"properties\":{\"a\":{\"type\":\"integer\"}},\"$ref\":\"#/$defs/node\",\"$defs\":{\"node\":{\"$id\":\"node.json\",\"$dynamicAnchor\":\"node\",\"properties\":{\"kids\":{\"items\":{\"$dynamicRef\":\"#node\"}}}}}}", "{\"kids\":[{\"a\":\"x\"}]}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\n- at '/kids/0/a': got string, want integer\n\n"),
         ("{\"$ref\":\"#/$defs/node\",\"$defs\":{\"node\":{\"$id\":\"node.json\",\"$dynamicAnchor\":\"node\",\"properties\":{\"a\":{\"type\":\"integer\"},\"kids\":{\"items\":{\"$dynamicRef\":\"#node\"}}}}}}", "{\"kids\":[{\"a\":\"x\"}]}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\n- at '/kids/0/a': got string, want integer\n\n"),
+        ("{\"$schema\":\"https://json-schema.org/draft/2019-09/schema\",\"$recursiveAnchor\":true,\"properties\":{\"a\":{\"type\":\"integer\"},\"kids\":{\"items\":{\"$recursiveRef\":\"#\"}}}}", "{\"kids\":[{\"a\":\"x\"}]}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\n- at '/kids/0/a': got string, want integer\n\n"),
+        ("{\"$schema\":\"https://json-schema.org/draft/2019-09/schema\",\"$ref\":\"#/$defs/tree\",\"$recursiveAnchor\":true,\"unevaluatedProperties\":false,\"$defs\":{\"tree\":{\"$id\":\"tree.json\",\"$recursiveAnchor\":true,\"properties\":{\"d\":true,\"kids\":{\"items\":{\"$recursiveRef\":\"#\"}}}}}}", "{\"d\":1,\"kids\":[{\"d\":1,\"x\":2}]}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\n- at '/kids/0/x': false schema\n- at '/d': false schema\n- at '/kids': false schema\n\n"),
+        ("{\"$schema\":\"https://json-schema.org/draft/2019-09/schema\",\"$ref\":\"#/$defs/tree\",\"unevaluatedProperties\":false,\"$defs\":{\"tree\":{\"$id\":\"tree.json\",\"$recursiveAnchor\":true,\"properties\":{\"d\":true,\"kids\":{\"items\":{\"$recursiveRef\":\"#\"}}}}}}", "{\"kids\":[{\"d\":1,\"x\":2}]}", ""),
+        ("{\"properties\":{\"v\":{\"maximum\":-5}}}", "{\"v\":-0.0}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\n- at '/v': maximum: got 0, want -5\n\n"),
     ]
 
     func testReferencesAgainstHelm() {

@@ -91,6 +91,8 @@ final class SchemaValidationTests: XCTestCase {
         XCTAssertEqual(SchemaTextProbe.number(5_000_000), "5×10⁰⁶")
         XCTAssertEqual(SchemaTextProbe.number(1e21), "1×10²¹")
         XCTAssertEqual(SchemaTextProbe.number(-1000), "-1,000")
+        // helm: `v: -0.0` against maximum -5 ⇒ `maximum: got 0, want -5`.
+        XCTAssertEqual(SchemaTextProbe.number(-0.0), "0")
     }
 }
 

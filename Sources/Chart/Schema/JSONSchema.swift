@@ -136,7 +136,11 @@ struct SchemaRun {
             if let refFailure { errors.append(refFailure) }
         }
         if draft >= 2020, case .string(let ref)? = s["$dynamicRef"],
-           let failure = checkRef(ref, dynamic: true, v, at: path, depth: depth, seen: &seen) {
+           let failure = checkRef(ref, kind: .dynamic, v, at: path, depth: depth, seen: &seen) {
+            errors.append(failure)
+        }
+        if draft == 2019, case .string(let ref)? = s["$recursiveRef"],
+           let failure = checkRef(ref, kind: .recursive, v, at: path, depth: depth, seen: &seen) {
             errors.append(failure)
         }
         switch v {
@@ -182,11 +186,16 @@ struct SchemaRun {
         return "got \(got), want \(order.filter(wanted.contains).joined(separator: " or "))"
     }
 
-    private mutating func checkRef(_ ref: String, dynamic: Bool = false, _ v: Value, at path: [String], depth: Int, seen: inout Evaluated) -> SchemaFailure? {
+    enum RefKind { case plain, dynamic, recursive }
+
+    private mutating func checkRef(_ ref: String, kind: RefKind = .plain, _ v: Value, at path: [String], depth: Int, seen: inout Evaluated) -> SchemaFailure? {
         let current = scope.last ?? schema.references.base
-        let found = dynamic
-            ? schema.references.resolveDynamic(ref, in: current, scope: scope)
-            : schema.references.resolve(ref, in: current)
+        let found: (node: Value, resource: String)?
+        switch kind {
+        case .plain: found = schema.references.resolve(ref, in: current)
+        case .dynamic: found = schema.references.resolveDynamic(ref, in: current, scope: scope)
+        case .recursive: found = schema.references.resolveRecursive(ref, in: current, scope: scope)
+        }
         guard let found else { return nil }
         scope.append(found.resource)
         defer { scope.removeLast() }

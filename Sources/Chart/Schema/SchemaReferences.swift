@@ -11,6 +11,8 @@ struct SchemaReferences {
     private var anchors: [String: Value] = [:]
     /// Resource URI ⇒ its dynamic anchor names.
     private var dynamicAnchors: [String: Set<String>] = [:]
+    /// Resources whose root says `"$recursiveAnchor": true` (2019-09).
+    private var recursiveAnchors: Set<String> = []
     /// jsonschema's compile error for the first reachable local reference that does not
     /// resolve, and the `urn:` references it replaces by a permissive schema.
     private(set) var compileError: String?
@@ -59,6 +61,10 @@ struct SchemaReferences {
                 anchors[key] = node
             }
             if let name = s["$dynamicAnchor"]?.stringValue { dynamicAnchors[current, default: []].insert(name) }
+            // Only a resource root (the document root or a node with its own `$id`) counts.
+            if case .bool(true)? = s["$recursiveAnchor"], depth == 0 || current != resource {
+                recursiveAnchors.insert(current)
+            }
             for key in s.keys.sorted() where !["enum", "const", "default", "examples"].contains(key) {
                 walk(s[key] ?? .null, resource: current, draft: draft, at: path + [key], anchorSites: &anchorSites)
             }
@@ -140,6 +146,17 @@ struct SchemaReferences {
             }
         default: break
         }
+    }
+
+    /// `$recursiveRef` (2019-09): like `$ref`, but when the target resource is marked
+    /// `$recursiveAnchor: true`, the outermost such resource in the dynamic scope is used.
+    func resolveRecursive(_ ref: String, in resource: String, scope: [String]) -> (node: Value, resource: String)? {
+        guard let found = resolve(ref, in: resource) else { return nil }
+        guard case .bool(true)? = found.node["$recursiveAnchor"] else { return found }
+        for outer in scope where recursiveAnchors.contains(outer) {
+            if let node = resources[outer] { return (node, outer) }
+        }
+        return found
     }
 
     /// jsonschema names a missing pointer by the file it was loaded from, and a missing anchor

@@ -6,8 +6,6 @@ import KrelCore
 /// Reason texts were taken from helm runs; some embed Go library errors (strconv, time,
 /// net/url, netip, regexp), which are reproduced for the common cases.
 enum SchemaFormats {
-    typealias Check = (String, JSONSchema.RegexMatcher) -> String?
-
     static func check(_ format: String, _ text: String, regex: JSONSchema.RegexMatcher) -> String? {
         switch format {
         case "email": return email(text)

@@ -36,14 +36,11 @@ enum SchemaIPv6 {
         }
         while groups < 8 {
             var digits = 0
-            var value = 0
-            while let c = b.dropFirst(digits).first, let d = hexValue(c) {
-                value = value * 16 + d
+            while let c = b.dropFirst(digits).first, hexValue(c) != nil {
                 digits += 1
                 if digits > 4 { return "each group must have 4 or less digits" + at(b) }
             }
             if digits == 0 { return "each colon-separated field must have at least one digit" + at(b) }
-            _ = value
             let rest = b.dropFirst(digits)
             if rest.first == UInt8(ascii: ".") {
                 if !ellipsis && groups != 6 { return "embedded IPv4 address must replace the final 2 fields of the address" + at(b) }

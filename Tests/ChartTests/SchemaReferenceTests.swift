@@ -35,6 +35,9 @@ final class SchemaReferenceTests: XCTestCase {
         ("{\"$schema\":\"https://json-schema.org/draft/2019-09/schema\",\"$ref\":\"#/$defs/tree\",\"$recursiveAnchor\":true,\"unevaluatedProperties\":false,\"$defs\":{\"tree\":{\"$id\":\"tree.json\",\"$recursiveAnchor\":true,\"properties\":{\"d\":true,\"kids\":{\"items\":{\"$recursiveRef\":\"#\"}}}}}}", "{\"d\":1,\"kids\":[{\"d\":1,\"x\":2}]}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\n- at '/kids/0/x': false schema\n- at '/d': false schema\n- at '/kids': false schema\n\n"),
         ("{\"$schema\":\"https://json-schema.org/draft/2019-09/schema\",\"$ref\":\"#/$defs/tree\",\"unevaluatedProperties\":false,\"$defs\":{\"tree\":{\"$id\":\"tree.json\",\"$recursiveAnchor\":true,\"properties\":{\"d\":true,\"kids\":{\"items\":{\"$recursiveRef\":\"#\"}}}}}}", "{\"kids\":[{\"d\":1,\"x\":2}]}", ""),
         ("{\"properties\":{\"v\":{\"maximum\":-5}}}", "{\"v\":-0.0}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\n- at '/v': maximum: got 0, want -5\n\n"),
+        ("{\"properties\":{\"x\":{\"$ref\":\"sub/other.json#/a\"}}}", "{\"x\":1}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\nfailing loading \"file:///sub/other.json\": open /sub/other.json: no such file or directory\n"),
+        ("{\"$defs\":{\"a\":{\"$ref\":\"other.json\"}}}", "{\"x\":1}", ""),
+        ("{\"properties\":{\"x\":{\"$ref\":\"other.json\"}}}", "{\"x\":1}", "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntestchart:\nfailing loading \"file:///other.json\": open /other.json: no such file or directory\n"),
     ]
 
     func testReferencesAgainstHelm() {

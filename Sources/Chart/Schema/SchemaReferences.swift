@@ -131,6 +131,12 @@ struct SchemaReferences {
                 let document = Self.documentPart(uri)
                 guard resources[document] != nil else {
                     if uri.hasPrefix("urn:") { unresolvedURNs.append(uri) }
+                    // Relative refs from the file-loaded root point at files next to it, which
+                    // helm never has (it loads the schema from memory) [oracle].
+                    if document.hasPrefix("file:///") {
+                        compileError = "failing loading \"\(document)\": open \(document.dropFirst(7)): no such file or directory"
+                        return
+                    }
                     continue
                 }
                 guard let target = resolve(ref, in: current) else {

@@ -77,6 +77,17 @@ final class SchemaValidationTests: XCTestCase {
         XCTAssertEqual(message.map { "Error: \($0)\n" }, corpus.expectedStderr)
     }
 
+    /// helm: a compile error's text has no trailing newline, so the next chart's block runs on.
+    func testCompileErrorThenSubchartFailure() {
+        let child = ValuesChartNode(name: "sub", payload: ())
+        let root = ValuesChartNode(name: "parent", children: [child], payload: ())
+        let parentSchema = JSONSchema(document: CoalesceScenarioTests.json(##"{"properties":{"x":{"$ref":"#/nope"}}}"##), regex: Self.regex)
+        let subSchema = JSONSchema(document: CoalesceScenarioTests.json(#"{"properties":{"p":{"type":"string"}}}"#), regex: Self.regex)
+        let message = ChartSchemaValidation.validate(
+            chart: root, values: ["sub": .map(["p": .int(1)])], schema: { $0.name == "sub" ? subSchema : parentSchema })
+        XCTAssertEqual(message.map { "Error: \($0)\n" }, "Error: values don't meet the specifications of the schema(s) in the following chart(s):\nparent:\njson-pointer in \"file:///values.schema.json#/nope\" not foundsub:\n- at '/p': got number, want string\n\n")
+    }
+
     func testNonMapSubchartSection() {
         let child = ValuesChartNode(name: "sub", payload: ())
         let root = ValuesChartNode(name: "parent", children: [child], payload: ())
@@ -91,6 +102,8 @@ final class SchemaValidationTests: XCTestCase {
         XCTAssertEqual(SchemaTextProbe.number(5_000_000), "5×10⁰⁶")
         XCTAssertEqual(SchemaTextProbe.number(1e21), "1×10²¹")
         XCTAssertEqual(SchemaTextProbe.number(-1000), "-1,000")
+        // helm: `v: -0.0` against maximum -5 ⇒ `maximum: got 0, want -5`.
+        XCTAssertEqual(SchemaTextProbe.number(-0.0), "0")
     }
 }
 

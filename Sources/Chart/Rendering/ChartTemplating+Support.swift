@@ -63,7 +63,7 @@ enum SchemaLoading {
         guard let bytes = node.payload.schemaJSON else { return nil }
         let decoded = GoJSON.unmarshal(String(decoding: bytes, as: UTF8.self))
         if let error = decoded.error { throw error }
-        return JSONSchema(document: decoded.value) { pattern, text in try GoRegex(pattern).matches(text) }
+        return JSONSchema(document: decoded.value, source: bytes) { pattern, text in try GoRegex(pattern).matches(text) }
     }
 }
 

@@ -45,10 +45,12 @@ public enum ChartTemplating {
             capabilities = try Capabilities(kubeVersionFlag: request.kubeVersion, apiVersionFlags: request.apiVersions)
         } catch { throw TemplateFailure("\(error)") }
 
-        if !request.skipSchemaValidation,
-            let report = ChartSchemaValidation.validate(chart: processed, values: values, schema: SchemaLoading.schema)
-        {
-            throw TemplateFailure(report)
+        if !request.skipSchemaValidation {
+            var warnings: [String] = []
+            let report = ChartSchemaValidation.validate(
+                chart: processed, values: values, schema: SchemaLoading.schema, warnings: &warnings)
+            log += warnings.map { $0 + "\n" }.joined()
+            if let report { throw TemplateFailure(report) }
         }
         do {
             try loaded.metadata.checkKubeVersion(capabilities.kubeVersion, satisfies: SemverMatching.satisfies)

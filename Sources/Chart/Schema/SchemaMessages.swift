@@ -6,7 +6,8 @@ enum SchemaText {
     /// `%v` of a float64 through the English message printer: `5000` ⇒ `5,000`,
     /// `5e+06` ⇒ `5×10⁰⁶`.
     static func number(_ x: Double) -> String {
-        let plain = GoFloatFormat.formatG(x)
+        // jsonschema holds numbers as big.Rat, which has no negative zero [oracle: -0.0 ⇒ 0].
+        let plain = GoFloatFormat.formatG(x == 0 ? 0 : x)
         if let e = plain.firstIndex(of: "e") {
             let mantissa = plain[..<e]
             var exponent = plain[plain.index(after: e)...]

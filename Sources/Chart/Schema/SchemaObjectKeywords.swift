@@ -1,11 +1,12 @@
 import KrelCore
 
-/// Object keywords in jsonschema v6's order. Properties are visited in sorted order
-/// (Go visits them in random order, so several failures come out shuffled there).
+/// Object keywords in jsonschema v6's order. Properties are visited in sorted order (Go visits
+/// them in random map order, so helm prints several member failures shuffled; checked by
+/// repeated helm runs).
 enum SchemaObjectKeywords {
     static func check(
         _ s: [String: Value], _ object: [String: Value], at path: [String], run: inout SchemaRun, depth: Int,
-        into errors: inout [SchemaFailure]
+        seen: inout Evaluated, into errors: inout [SchemaFailure]
     ) {
         func fail(_ message: String) { errors.append(SchemaFailure(instanceLocation: path, message: message)) }
         if let min = count(s["minProperties"]), object.count < min {
@@ -25,7 +26,7 @@ enum SchemaObjectKeywords {
                 if case .list(let names, _) = deps[name]! {
                     let missing = names.compactMap(\.stringValue).filter { object[$0] == nil }
                     if !missing.isEmpty { fail("properties \(SchemaText.joinQuoted(missing)) required, if \(SchemaText.quote(name)) exists") }
-                } else if let f = run.check(deps[name]!, .map(object), at: path, depth: depth + 1) {
+                } else if let f = run.checkInPlace(deps[name]!, .map(object), at: path, depth: depth + 1, seen: &seen) {
                     errors.append(f)
                 }
             }
@@ -38,10 +39,12 @@ enum SchemaObjectKeywords {
             var evaluated = false
             if let sub = properties[key] {
                 evaluated = true
+                seen.properties.insert(key)
                 if let f = run.check(sub, value, at: path + [key], depth: depth + 1) { errors.append(f) }
             }
             for pattern in patterns.keys.sorted(by: Value.goStringLess) where (try? run.schema.regex(pattern, key)) == true {
                 evaluated = true
+                seen.properties.insert(key)
                 if let f = run.check(patterns[pattern]!, value, at: path + [key], depth: depth + 1) { errors.append(f) }
             }
             if !evaluated, let extra = s["additionalProperties"] {
@@ -52,6 +55,7 @@ enum SchemaObjectKeywords {
                 }
             }
         }
+        if s["additionalProperties"] != nil { seen.allProperties = true }
         if !additional.isEmpty { fail("additional properties \(SchemaText.joinQuoted(additional)) not allowed") }
         guard run.draft >= 6 else { return }
         if let names = s["propertyNames"] {
@@ -67,7 +71,7 @@ enum SchemaObjectKeywords {
         guard run.draft >= 2019 else { return }
         if case .map(let schemas, _)? = s["dependentSchemas"] {
             for name in schemas.keys.sorted(by: Value.goStringLess) where object[name] != nil {
-                if let f = run.check(schemas[name]!, .map(object), at: path, depth: depth + 1) { errors.append(f) }
+                if let f = run.checkInPlace(schemas[name]!, .map(object), at: path, depth: depth + 1, seen: &seen) { errors.append(f) }
             }
         }
         if case .map(let required, _)? = s["dependentRequired"] {

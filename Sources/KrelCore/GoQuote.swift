@@ -21,6 +21,7 @@ public enum GoQuote {
     /// `strconv.Quote(s)` with `"` (or `'` for rune literals) as the quote character.
     public static func quote(_ s: String, quote: UInt8 = UInt8(ascii: "\""), asciiOnly: Bool = false) -> String {
         var out: [UInt8] = [quote]
+        out.reserveCapacity(s.utf8.count + 2)
         appendQuoted(Array(s.utf8), quote: quote, asciiOnly: asciiOnly, to: &out)
         out.append(quote)
         return String(decoding: out, as: UTF8.self)
@@ -29,6 +30,14 @@ public enum GoQuote {
     public static func appendQuoted(_ bytes: [UInt8], quote: UInt8, asciiOnly: Bool, to out: inout [UInt8]) {
         var i = 0
         while i < bytes.count {
+            // Fast path: printable ASCII other than the quote and backslash is copied as is
+            // (the common case; avoids decoding and per-rune allocation).
+            let b = bytes[i]
+            if b >= 0x20 && b < 0x7F && b != quote && b != UInt8(ascii: "\\") {
+                out.append(b)
+                i += 1
+                continue
+            }
             let (scalar, width) = decodeRune(bytes, at: i)
             guard let r = scalar else {
                 out.append(contentsOf: Array("\\x".utf8))
@@ -54,7 +63,7 @@ public enum GoQuote {
                 return
             }
         } else if isPrint(r) {
-            out.append(contentsOf: Array(String(Character(r)).utf8))
+            appendUTF8(r, to: &out)
             return
         }
         switch r {
@@ -77,6 +86,27 @@ public enum GoQuote {
                 out.append(contentsOf: Array("\\U".utf8))
                 appendHex(v, width: 8, to: &out)
             }
+        }
+    }
+
+    /// The UTF-8 bytes of `r`, without building a String.
+    @inline(__always)
+    private static func appendUTF8(_ r: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = r.value
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18)))
+            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
         }
     }
 

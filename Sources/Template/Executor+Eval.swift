@@ -124,11 +124,13 @@ extension Frame {
 
     func evalField(_ name: String, args: [Operand]?, final: Slot?, receiver: Slot, dot: Slot) throws -> Slot {
         if receiver.isInvalid { return .invalid }
-        if receiver.value.isNull {
+        // Read once: `Slot.value` may go through the place.
+        let receiverValue = receiver.value
+        if receiverValue.isNull {
             throw fail("nil pointer evaluating interface {}.\(name)")
         }
         let hasArgs = (args?.count ?? 0) > 1 || final != nil
-        switch receiver.value {
+        switch receiverValue {
         case .object(let object):
             if object.hasMethod(name) {
                 return try callMethod(object, name, args: args, final: final, dot: dot)
@@ -138,8 +140,9 @@ extension Frame {
                 return Slot(value: member, addressable: true)
             }
         case .map(let entries, let type):
-            if type == .helmValues, let method = engine.core.valuesMethods[name] {
-                return try callValuesMethod(method, name: name, receiver: receiver.value, args: args, final: final, dot: dot)
+            if type == .helmValues, let initial = name.utf8.first, engine.core.valuesMethodInitials.contains(initial),
+                let method = engine.core.valuesMethods[name] {
+                return try callValuesMethod(method, name: name, receiver: receiverValue, args: args, final: final, dot: dot)
             }
             if hasArgs { throw fail("\(name) is not a method but has arguments") }
             if let value = entries[name] { return receiver.element(value, boxed: type != .strings, step: .key(name)) }

@@ -5,7 +5,12 @@ import KrelCore
 final class TemplateSetCore {
     let functions: [String: FunctionBinding]
     let rootName: String
-    var valuesMethods: FunctionTable = [:]
+    var valuesMethods: FunctionTable = [:] {
+        didSet { valuesMethodInitials = ByteSet(valuesMethods.keys.compactMap { $0.utf8.first }) }
+    }
+    /// The first bytes of the `valuesMethods` names: a field whose name starts otherwise
+    /// (every ordinary values key, in practice) skips the method table's hashing.
+    private(set) var valuesMethodInitials = ByteSet([])
     /// Whether some parsed text calls a mutating function (or `tpl`): only then do executions track
     /// which maps are shared (`DataPlace`), so templates that never change a map pay nothing.
     private(set) var tracksIdentity = false
@@ -140,6 +145,34 @@ public final class TemplateSet {
                 core: core, namespace: Namespace(templates: templates, parent: nil),
                 budget: DepthBudget(limit: maxNestingDepth))
             return try execution.executeText(text, name: name, data: data)
+        }
+    }
+}
+
+/// A set of bytes as a 256-bit mask (a cheap membership test on hot paths).
+struct ByteSet {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for b in bytes {
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
+        }
+    }
+
+    @inline(__always)
+    func contains(_ b: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: return words.0 & bit != 0
+        case 1: return words.1 & bit != 0
+        case 2: return words.2 & bit != 0
+        default: return words.3 & bit != 0
         }
     }
 }

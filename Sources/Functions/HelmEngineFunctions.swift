@@ -15,14 +15,14 @@ enum HelmEngineFunctions {
     static func register(into table: inout FunctionTable) {
         table["include"] = TemplateFunction([.string, .any]) { call in
             guard case .string(let name) = call.arguments[0], let engine = call.engine else { return .string("") }
-            let depth = engine.adjustCounter(name, by: 0)
+            // Count this include at once (one lookup fewer); the defer undoes it either way.
+            let depth = engine.adjustCounter(name, by: 1)
+            defer { _ = engine.adjustCounter(name, by: -1) }
             if depth > includeRecursionLimit {
                 throw WrappedError(
                     "rendering template has a nested reference name: \(name)",
                     cause: FunctionError("unable to execute template"))
             }
-            _ = engine.adjustCounter(name, by: 1)
-            defer { _ = engine.adjustCounter(name, by: -1) }
             return .string(try engine.executeTemplate(named: name, argumentAt: 1, of: call))
         }
 

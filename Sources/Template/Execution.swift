@@ -75,8 +75,15 @@ final class Execution: TemplateEngine {
     }
 
     func adjustCounter(_ key: String, by delta: Int) -> Int {
-        let old = budget.counters[key] ?? 0
-        budget.counters[key] = old + delta
+        if delta == 0 { return budget.counters[key] ?? 0 }
+        // One hash: the default subscript is modified in place.
+        return Self.add(delta, to: &budget.counters[key, default: 0])
+    }
+
+    @inline(__always)
+    private static func add(_ delta: Int, to counter: inout Int) -> Int {
+        let old = counter
+        counter = old + delta
         return old
     }
 

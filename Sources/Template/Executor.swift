@@ -155,8 +155,10 @@ final class Frame {
             }
             return
         case .map(let entries, let type) where !entries.isEmpty:
-            for key in entries.keys.sorted(by: Value.goStringLess) {
-                let element = value.element(entries[key] ?? .null, boxed: type != .strings, step: .key(key))
+            // Sort the pairs, not the keys: no second hash lookup per element.
+            let boxed = type != .strings
+            for (key, item) in entries.sorted(by: { Value.goStringLess($0.key, $1.key) }) {
+                let element = value.element(item, boxed: boxed, step: .key(key))
                 if try !iterate(index: Slot(value: .string(key)), element: element) { break }
             }
             return

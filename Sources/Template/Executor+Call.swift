@@ -34,23 +34,24 @@ extension Frame {
         // Places of arguments that came from the data or a variable (filled lazily: most
         // calls have none).
         var places: [Place?] = []
-        func record(_ slot: Slot) -> Value {
-            if let place = slot.place {
+        // Appends an argument, noting its place (if any) at its index.
+        func record(_ argument: (value: Value, place: Place?)) {
+            if let place = argument.place {
                 while places.count < arguments.count { places.append(nil) }
                 places.append(place)
             }
-            return slot.value
+            arguments.append(argument.value)
         }
         var i = argNodes.startIndex
         var k = 0
         while k < numFixed && i < argNodes.endIndex {
-            arguments.append(record(try evalArgSlot(dot, function.parameters[k], argNodes[i])))
+            record(try evalArgument(dot, function.parameters[k], argNodes[i]))
             i += 1
             k += 1
         }
         if let variadic = function.variadic {
             while i < argNodes.endIndex {
-                arguments.append(record(try evalArgSlot(dot, variadic, argNodes[i])))
+                record(try evalArgument(dot, variadic, argNodes[i]))
                 i += 1
             }
         }
@@ -60,7 +61,7 @@ extension Frame {
                 type = numIn - 1 < numFixed ? function.parameters[numIn - 1] : variadic
             }
             let value = try validate(final, type)
-            arguments.append(record(Slot(value: value, place: final.place)))
+            record((value, Place.isContainer(value) ? final.place : nil))
         }
 
         if binding.special == .call {
@@ -135,6 +136,24 @@ extension Frame {
             return Slot(value: try validate(slot, type), place: slot.place)
         default:
             return Slot(value: try evalArg(dot, type, node))
+        }
+    }
+
+    /// `evalArgSlot` without building a slot: the validated value and its place (what a
+    /// call records per argument), saving a slot copy per argument.
+    func evalArgument(_ dot: Slot, _ type: ParameterType, _ node: Operand) throws -> (value: Value, place: Place?) {
+        switch node {
+        case .dot:
+            at = .operand(node)
+            let value = try validate(dot, type)
+            return (value, Place.isContainer(value) ? dot.place : nil)
+        case .field, .variable, .pipeline, .function, .chain:
+            at = .operand(node)
+            let slot = try evalOperand(dot, node)
+            let value = try validate(slot, type)
+            return (value, Place.isContainer(value) ? slot.place : nil)
+        default:
+            return (try evalArg(dot, type, node), nil)
         }
     }
 

@@ -113,8 +113,13 @@ extension Frame {
     }
 
     func evalFieldChain(_ dot: Slot, receiver: Slot, _ names: ArraySlice<String>, args: [Operand]?, final: Slot?) throws -> Slot {
-        var current = receiver
         var i = names.startIndex
+        if names.count == 1 {
+            return try evalField(names[i], args: args, final: final, receiver: receiver, dot: dot)
+        }
+        // The first step reads `receiver` directly, saving a slot copy.
+        var current = try evalField(names[i], args: nil, final: nil, receiver: receiver, dot: dot)
+        i += 1
         while i < names.endIndex - 1 {
             current = try evalField(names[i], args: nil, final: nil, receiver: current, dot: dot)
             i += 1

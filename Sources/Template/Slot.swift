@@ -42,7 +42,8 @@ struct Slot {
     /// The value, as of now: a container whose place may have changed since this slot was
     /// made (any write of the render) is read again through its place (Go's map identity).
     var value: Value {
-        guard let place, place.cell.clock.tick != version, let live = place.resolve(), Place.isContainer(live) else {
+        // Optional chaining reads the tick without copying the place (a retain pair per read).
+        guard let tick = place?.cell.clock.tick, tick != version, let live = place?.resolve(), Place.isContainer(live) else {
             return stored
         }
         return live
@@ -63,7 +64,7 @@ struct Slot {
     /// A slot for the element reached from this one by `step` (a field, key or index).
     func element(_ element: Value, boxed: Bool, step: PathStep) -> Slot {
         // Scalars never get a place: skip building the longer path for them.
-        guard let place, Place.isContainer(element) else { return Slot(value: element, boxed: boxed) }
+        guard Place.isContainer(element), let place else { return Slot(value: element, boxed: boxed) }
         return Slot(value: element, boxed: boxed, place: place.appending(step))
     }
 

@@ -52,14 +52,11 @@ public enum LiteralSetParser {
     private static func listItem(
         _ list: inout [Value], _ i: Int, _ scanner: inout SetScanner, level: Int, depth: Int
     ) -> SetFailure? {
-        if i < 0 { return .message("negative \(i) index not allowed") }
-        guard depth < SetParser.maxRecursion else { return .message("value nesting is too deep") }
-        let (rest, last) = scanner.until(escapes: false) { $0 == 0x5B || $0 == 0x2E || $0 == 0x3D }
-        if !rest.isEmpty {
-            let text = String(decoding: rest, as: UTF8.self)
-            return .message("unexpected data at end of array index: \(GoQuote.runeSlice(text))")
+        let last: UInt8
+        switch SetParser.afterIndex(i, depth: depth, &scanner) {
+        case .success(let byte): last = byte
+        case .failure(let failure): return failure
         }
-        guard let last else { return .endOfInput }
         do {
             switch last {
             case UInt8(ascii: "="):

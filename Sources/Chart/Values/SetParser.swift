@@ -120,16 +120,27 @@ public struct SetParser {
         return decoded.value
     }
 
-    /// The item after `name[i]`: `=value`, `[j]...` or `.key...`.
-    mutating func listItem(_ list: inout [Value], _ i: Int, level: Int, depth: Int) -> SetFailure? {
-        if i < 0 { return .message("negative \(i) index not allowed") }
-        guard depth < SetParser.maxRecursion else { return .message("value nesting is too deep") }
+    /// Checks the index of `name[i]` and reads up to the next `=`, `[` or `.`, which it
+    /// returns; shared by the `--set` and `--set-literal` grammars.
+    static func afterIndex(_ i: Int, depth: Int, _ scanner: inout SetScanner) -> Result<UInt8, SetFailure> {
+        if i < 0 { return .failure(.message("negative \(i) index not allowed")) }
+        guard depth < maxRecursion else { return .failure(.message("value nesting is too deep")) }
         let (rest, last) = scanner.until(escapes: false) { $0 == 0x5B || $0 == 0x2E || $0 == 0x3D }
         if !rest.isEmpty {
             let text = String(decoding: rest, as: UTF8.self)
-            return .message("unexpected data at end of array index: \(GoQuote.runeSlice(text))")
+            return .failure(.message("unexpected data at end of array index: \(GoQuote.runeSlice(text))"))
         }
-        guard let last else { return .endOfInput }
+        guard let last else { return .failure(.endOfInput) }
+        return .success(last)
+    }
+
+    /// The item after `name[i]`: `=value`, `[j]...` or `.key...`.
+    mutating func listItem(_ list: inout [Value], _ i: Int, level: Int, depth: Int) -> SetFailure? {
+        let last: UInt8
+        switch Self.afterIndex(i, depth: depth, &scanner) {
+        case .success(let byte): last = byte
+        case .failure(let failure): return failure
+        }
         do {
             switch last {
             case UInt8(ascii: "="):
